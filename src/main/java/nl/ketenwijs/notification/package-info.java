@@ -1,0 +1,5 @@
+/** E-mail through an outbox, and reminders; listens to the other modules' events. */
+@ApplicationModule(allowedDependencies = {"organisation", "actions", "monitoring", "grievance", "shared"})
+package nl.ketenwijs.notification;
+
+import org.springframework.modulith.ApplicationModule;

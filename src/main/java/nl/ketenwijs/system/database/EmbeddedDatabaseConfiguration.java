@@ -1,0 +1,33 @@
+package nl.ketenwijs.system.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: with no spring.datasource.url, Ketenwijs runs a real PostgreSQL itself. Boot's own
+ * DataSource configuration steps back because this one defines the bean.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "postgres";
+    static final String SUPERUSER = "postgres";
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+        EmbeddedPostgres server = EmbeddedPostgresServer.in(properties.dataDirectory(), properties.cleanAtStart());
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.getJdbcUrl(SUPERUSER, DATABASE));
+        dataSource.setUsername(SUPERUSER);
+        dataSource.setPoolName("ketenwijs-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

@@ -1,0 +1,36 @@
+package nl.ketenwijs.system.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Staff choose Dutch or English with ?lang=; the choice is remembered in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class LanguageConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> STAFF_LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("ketenwijs-lang");
+        resolver.setDefaultLocale(Locale.forLanguageTag("nl"));
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}
