@@ -1,16 +1,21 @@
 package nl.ketenwijs.organisation;
 
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the person behind a login name; a disabled account cannot log in. */
+/** Finds the person behind a login name or an API token; a disabled account cannot log in. */
 @Service
 public class AccountDirectory implements UserDetailsService {
+
+    private static final String SELECT_ACCOUNT = """
+            SELECT u.id, u.organisation_id, o.name AS organisation_name, u.username, u.display_name,
+                   u.password_hash, u.enabled, u.role
+              FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -20,16 +25,25 @@ public class AccountDirectory implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql(
-                        "SELECT username, password_hash, enabled FROM app_user WHERE lower(username) = lower(:username)")
+    public Account loadUserByUsername(String username) {
+        return jdbc.sql(SELECT_ACCOUNT + " WHERE lower(u.username) = lower(:username)")
                 .param("username", username)
-                .query((rs, row) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash"))
-                        .disabled(!rs.getBoolean("enabled"))
-                        .roles("USER")
-                        .build())
+                .query(AccountRow.class)
                 .optional()
+                .map(Account::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that name"));
+    }
+
+    /** The enabled account that owns an unexpired, unrevoked token with this hash. */
+    @Transactional(readOnly = true)
+    Optional<Account> findByTokenHash(String tokenHash) {
+        return jdbc.sql(SELECT_ACCOUNT + """
+                         JOIN api_token t ON t.user_id = u.id
+                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now() AND u.enabled
+                        """)
+                .param("hash", tokenHash)
+                .query(AccountRow.class)
+                .optional()
+                .map(Account::new);
     }
 }

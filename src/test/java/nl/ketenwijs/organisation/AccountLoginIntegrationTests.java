@@ -41,11 +41,11 @@ class AccountLoginIntegrationTests {
     void anAccountOfACompany() {
         UUID organisation = UUID.randomUUID();
         username = "editor-" + organisation + "@example.org";
-        jdbc.sql("INSERT INTO organisation (id, kind, name) VALUES (?, 'COMPANY', ?)")
+        jdbc.sql("INSERT INTO organisation (id, kind, name, size_class) VALUES (?, 'COMPANY', ?, 'SME')")
                 .params(organisation, "Company " + organisation)
                 .update();
-        jdbc.sql("INSERT INTO app_user (id, organisation_id, username, display_name, password_hash)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO app_user (id, organisation_id, username, display_name, password_hash, role)"
+                        + " VALUES (?, ?, ?, ?, ?, 'COMPANY_EDITOR')")
                 .params(UUID.randomUUID(), organisation, username, "Eva Editor", passwords.encode(PASSWORD))
                 .update();
     }
@@ -79,7 +79,7 @@ class AccountLoginIntegrationTests {
         assertThat(after).isNotNull();
         assertThat(after.getValue()).as("session fixation protection").isNotEqualTo(before.getValue());
         mvc.perform(get("/").cookie(after).param("lang", "en"))
-                .andExpect(content().string(containsString("Welcome, " + username)));
+                .andExpect(content().string(containsString("Welcome, Eva Editor (Company ")));
     }
 
     @Test

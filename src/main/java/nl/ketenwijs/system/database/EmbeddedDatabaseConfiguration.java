@@ -1,7 +1,6 @@
 package nl.ketenwijs.system.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +20,15 @@ class EmbeddedDatabaseConfiguration {
     static final String SUPERUSER = "postgres";
 
     @Bean
-    DataSource dataSource(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgres server = EmbeddedPostgresServer.in(properties.dataDirectory(), properties.cleanAtStart());
+    EmbeddedPostgresLease embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        return new EmbeddedPostgresLease(properties.dataDirectory(), properties.cleanAtStart());
+    }
+
+    /** Depends on the lease, so Spring closes this pool before it lets the server go. */
+    @Bean
+    DataSource dataSource(EmbeddedPostgresLease embeddedPostgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.getJdbcUrl(SUPERUSER, DATABASE));
+        dataSource.setJdbcUrl(embeddedPostgres.jdbcUrl(SUPERUSER, DATABASE));
         dataSource.setUsername(SUPERUSER);
         dataSource.setPoolName("ketenwijs-embedded");
         dataSource.setMaximumPoolSize(10);

@@ -1,7 +1,7 @@
 package nl.ketenwijs.system.web;
 
+import nl.ketenwijs.organisation.Account;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal UserDetails user, Model model) {
-        model.addAttribute("username", user.getUsername());
+    String home(@AuthenticationPrincipal Account account, Model model) {
+        model.addAttribute("account", account);
         return "home";
     }
 }

@@ -1,0 +1,8 @@
+package nl.ketenwijs.organisation;
+
+public enum OrganisationKind {
+    COMPANY,
+    BRANCH_ORGANISATION,
+    SECRETARIAT,
+    PARTNER
+}

@@ -1,0 +1,88 @@
+package nl.ketenwijs.organisation.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.ketenwijs.organisation.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class DemoSectorIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoSector demoSector;
+
+    @Test
+    void hasThreeBranchesTheSecretariatTwoPartnersAndFortyCompaniesMostlySmes() {
+        assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'BRANCH_ORGANISATION'"))
+                .isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'SECRETARIAT'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'PARTNER'"))
+                .isEqualTo(2);
+        int companies =
+                count("SELECT count(*) FROM organisation WHERE id IN (SELECT company_id FROM branch_membership)");
+        int smes = count("SELECT count(*) FROM organisation WHERE size_class = 'SME'"
+                + " AND id IN (SELECT company_id FROM branch_membership)");
+        assertThat(companies).isEqualTo(40);
+        assertThat(smes * 100 / companies).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void everyCompanyBelongsToABranchAndHasAnAdmin() {
+        assertThat(count("SELECT count(*) FROM organisation o WHERE o.kind = 'COMPANY'"
+                        + " AND o.name IN (" + companyNames() + ")"
+                        + " AND (NOT EXISTS (SELECT 1 FROM branch_membership m WHERE m.company_id = o.id)"
+                        + "  OR NOT EXISTS (SELECT 1 FROM app_user u WHERE u.organisation_id = o.id"
+                        + "                 AND u.role = 'COMPANY_ADMIN'))"))
+                .isZero();
+    }
+
+    @Test
+    void everyRoleHasADemoUser() {
+        List<String> roles = jdbc.sql("SELECT DISTINCT role FROM app_user WHERE username LIKE '%.example'")
+                .query(String.class)
+                .list();
+        for (Role role : Role.values()) {
+            assertThat(roles).contains(role.name());
+        }
+    }
+
+    @Test
+    void loadingTwiceChangesNothing() {
+        int organisations = count("SELECT count(*) FROM organisation");
+        int users = count("SELECT count(*) FROM app_user");
+        int tokens = count("SELECT count(*) FROM api_token");
+
+        demoSector.run(new DefaultApplicationArguments());
+
+        assertThat(count("SELECT count(*) FROM organisation")).isEqualTo(organisations);
+        assertThat(count("SELECT count(*) FROM app_user")).isEqualTo(users);
+        assertThat(count("SELECT count(*) FROM api_token")).isEqualTo(tokens);
+    }
+
+    @Test
+    void slugsAreAsciiAndReadable() {
+        assertThat(DemoSector.slug("Zuivelcoöperatie Het Weiland")).isEqualTo("zuivelcooperatie-het-weiland");
+        assertThat(DemoSector.slug("Kaneel & Co")).isEqualTo("kaneel-co");
+    }
+
+    private String companyNames() {
+        return String.join(
+                ",",
+                DemoSectorData.COMPANIES.stream()
+                        .map(c -> "'" + c.name().replace("'", "''") + "'")
+                        .toList());
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
