@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Journeys in Debian's chromium through chromium-driver; run with -Pbrowser. */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LoginPageBrowserTests {
+class StaffJourneyBrowserTests {
 
     @LocalServerPort
     int port;
@@ -64,8 +64,33 @@ class LoginPageBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
         assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText())
                 .isEqualTo("Password");
-        Path screenshot = Path.of("target", "screenshots", "login-english.png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        screenshot("login-english");
+    }
+
+    @Test
+    void companyEditorLogsInSwitchesLanguageAndSeesTheDashboard() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+
+        browser.findElement(By.id("username")).sendKeys("editor@cacaohuis-zaandam.example");
+        browser.findElement(By.id("password")).sendKeys("ketenwijs-demo-2026");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overzicht");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Welkom, Eva Editor (Cacaohuis Zaandam)");
+
+        browser.findElement(By.linkText("English")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Welcome, Eva Editor (Cacaohuis Zaandam)");
+        screenshot("editor-dashboard-english");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
