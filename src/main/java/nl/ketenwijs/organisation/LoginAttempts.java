@@ -6,14 +6,16 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Feeds the outcome of every password login into the throttle. API tokens are not login names. */
+/** Feeds every password login into the throttle, and successful ones into the audit log. */
 @Component
 class LoginAttempts {
 
     private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    LoginAttempts(LoginThrottle throttle) {
+    LoginAttempts(LoginThrottle throttle, AuditLog audit) {
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @EventListener
@@ -28,6 +30,11 @@ class LoginAttempts {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login
                 && login.getPrincipal() instanceof Account account) {
             throttle.recordSuccess(account.getUsername());
+            audit.record(
+                    account.userId(),
+                    account.organisationId(),
+                    "LOGIN",
+                    account.userId().toString());
         }
     }
 }

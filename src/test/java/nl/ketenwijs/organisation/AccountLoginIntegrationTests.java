@@ -36,17 +36,19 @@ class AccountLoginIntegrationTests {
     PasswordEncoder passwords;
 
     private String username;
+    private UUID userId;
 
     @BeforeEach
     void anAccountOfACompany() {
         UUID organisation = UUID.randomUUID();
         username = "editor-" + organisation + "@example.org";
+        userId = UUID.randomUUID();
         jdbc.sql("INSERT INTO organisation (id, kind, name, size_class) VALUES (?, 'COMPANY', ?, 'SME')")
                 .params(organisation, "Company " + organisation)
                 .update();
         jdbc.sql("INSERT INTO app_user (id, organisation_id, username, display_name, password_hash, role)"
                         + " VALUES (?, ?, ?, ?, ?, 'COMPANY_EDITOR')")
-                .params(UUID.randomUUID(), organisation, username, "Eva Editor", passwords.encode(PASSWORD))
+                .params(userId, organisation, username, "Eva Editor", passwords.encode(PASSWORD))
                 .update();
     }
 
@@ -80,6 +82,12 @@ class AccountLoginIntegrationTests {
         assertThat(after.getValue()).as("session fixation protection").isNotEqualTo(before.getValue());
         mvc.perform(get("/").cookie(after).param("lang", "en"))
                 .andExpect(content().string(containsString("Welcome, Eva Editor (Company ")));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'LOGIN' AND actor_id = ?")
+                        .param(userId)
+                        .query(Integer.class)
+                        .single())
+                .as("the login is in the audit log")
+                .isEqualTo(1);
     }
 
     @Test
