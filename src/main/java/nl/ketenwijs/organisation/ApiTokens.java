@@ -1,9 +1,5 @@
 package nl.ketenwijs.organisation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -22,15 +18,11 @@ public class ApiTokens {
         if (presentedToken == null || presentedToken.isBlank() || presentedToken.length() > 200) {
             return Optional.empty();
         }
-        return accounts.findByTokenHash(hash(presentedToken));
+        return accounts.findByTokenHash(storedFormOf(presentedToken));
     }
 
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+    /** How a token is stored: the only form in which it is ever written down. */
+    public static String storedFormOf(String token) {
+        return Sha256.hex(token);
     }
 }

@@ -25,6 +25,6 @@ record AuditEntry(
                 action,
                 Objects.toString(objectId, ""),
                 previousHash);
-        return ApiTokens.hash(canonical);
+        return Sha256.hex(canonical);
     }
 }

@@ -42,14 +42,15 @@ public class LoginThrottle {
 
     @Transactional
     public void recordFailure(String loginName) {
+        String key = key(loginName);
         int failures = jdbc.sql("""
                         INSERT INTO login_throttle (name_hash, failures) VALUES (?, 1)
                         ON CONFLICT (name_hash) DO UPDATE SET failures = login_throttle.failures + 1
                         RETURNING failures
-                        """).param(key(loginName)).query(Integer.class).single();
+                        """).param(key).query(Integer.class).single();
         if (failures >= FREE_FAILURES) {
             jdbc.sql("UPDATE login_throttle SET blocked_until = ? WHERE name_hash = ?")
-                    .params(OffsetDateTime.ofInstant(blockedUntil(failures), ZoneOffset.UTC), key(loginName))
+                    .params(OffsetDateTime.ofInstant(blockedUntil(failures), ZoneOffset.UTC), key)
                     .update();
         }
     }
@@ -68,6 +69,6 @@ public class LoginThrottle {
     }
 
     private static String key(String loginName) {
-        return ApiTokens.hash(loginName.trim().toLowerCase(Locale.ROOT));
+        return Sha256.hex(loginName.trim().toLowerCase(Locale.ROOT));
     }
 }

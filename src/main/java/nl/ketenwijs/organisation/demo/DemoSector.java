@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
+import nl.ketenwijs.organisation.ApiTokens;
 import nl.ketenwijs.organisation.OrganisationKind;
 import nl.ketenwijs.organisation.Role;
 import org.slf4j.Logger;
@@ -125,10 +126,10 @@ class DemoSector implements ApplicationRunner {
     private void token(UUID user, String token) {
         jdbc.sql("""
                         INSERT INTO api_token (id, user_id, name, token_hash, expires_at)
-                        VALUES (?, ?, 'Demo token', encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?)
+                        VALUES (?, ?, 'Demo token', ?, ?)
                         ON CONFLICT DO NOTHING
                         """)
-                .params(derivedId("token:" + token), user, token, TOKENS_EXPIRE)
+                .params(derivedId("token:" + token), user, ApiTokens.storedFormOf(token), TOKENS_EXPIRE)
                 .update();
     }
 
