@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Finds the person behind a login name or an API token; a disabled account cannot log in. */
 @Service
@@ -18,32 +17,33 @@ public class AccountDirectory implements UserDetailsService {
             """;
 
     private final JdbcClient jdbc;
+    private final TenantScope tenantScope;
 
-    AccountDirectory(JdbcClient jdbc) {
+    AccountDirectory(JdbcClient jdbc, TenantScope tenantScope) {
         this.jdbc = jdbc;
+        this.tenantScope = tenantScope;
     }
 
+    /** Runs before anyone is logged in, so it looks across organisations. */
     @Override
-    @Transactional(readOnly = true)
     public Account loadUserByUsername(String username) {
-        return jdbc.sql(SELECT_ACCOUNT + " WHERE lower(u.username) = lower(:username)")
+        return tenantScope.asPlatform(() -> jdbc.sql(SELECT_ACCOUNT + " WHERE lower(u.username) = lower(:username)")
                 .param("username", username)
                 .query(AccountRow.class)
                 .optional()
                 .map(Account::new)
-                .orElseThrow(() -> new UsernameNotFoundException("No account for that name"));
+                .orElseThrow(() -> new UsernameNotFoundException("No account for that name")));
     }
 
     /** The enabled account that owns an unexpired, unrevoked token with this hash. */
-    @Transactional(readOnly = true)
     Optional<Account> findByTokenHash(String tokenHash) {
-        return jdbc.sql(SELECT_ACCOUNT + """
+        return tenantScope.asPlatform(() -> jdbc.sql(SELECT_ACCOUNT + """
                          JOIN api_token t ON t.user_id = u.id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now() AND u.enabled
                         """)
                 .param("hash", tokenHash)
                 .query(AccountRow.class)
                 .optional()
-                .map(Account::new);
+                .map(Account::new));
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.ketenwijs.organisation.ApiTokens;
 import nl.ketenwijs.organisation.OrganisationKind;
 import nl.ketenwijs.organisation.Role;
+import nl.ketenwijs.organisation.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo sector. Every id is derived from a name, and every insert skips what exists, so loading
@@ -44,15 +44,21 @@ class DemoSector implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final TenantScope tenantScope;
 
-    DemoSector(JdbcClient jdbc, PasswordEncoder passwords) {
+    DemoSector(JdbcClient jdbc, PasswordEncoder passwords, TenantScope tenantScope) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.tenantScope = tenantScope;
     }
 
+    /** One transaction that writes the identity rows of every demo organisation. */
     @Override
-    @Transactional
     public void run(ApplicationArguments arguments) {
+        tenantScope.asPlatform(this::load);
+    }
+
+    private void load() {
         // One hash for all demo accounts: they share one documented password anyway.
         String passwordHash = passwords.encode(PASSWORD);
 

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+import nl.ketenwijs.organisation.ApiTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +16,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,21 +71,29 @@ class MeApiIntegrationTests {
     }
 
     @Test
-    @Transactional
     void revokedTokenGets401() throws Exception {
-        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id ="
-                        + " (SELECT id FROM app_user WHERE username = 'editor@koffiebranderij-de-boon.example')")
-                .update();
-        me(KOFFIE_EDITOR).andExpect(status().isUnauthorized());
+        me(tokenOfKoffieEditor("now() + interval '1 day'", "now()")).andExpect(status().isUnauthorized());
     }
 
     @Test
-    @Transactional
     void expiredTokenGets401() throws Exception {
-        jdbc.sql("UPDATE api_token SET expires_at = now() - interval '1 second' WHERE user_id ="
-                        + " (SELECT id FROM app_user WHERE username = 'editor@koffiebranderij-de-boon.example')")
+        me(tokenOfKoffieEditor("now() - interval '1 second'", "NULL")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aFreshTokenOfTheSameUserWorks() throws Exception {
+        me(tokenOfKoffieEditor("now() + interval '1 day'", "NULL")).andExpect(status().isOk());
+    }
+
+    /** A token of its own per test, so that revoking it leaves the demo tokens alone. */
+    private String tokenOfKoffieEditor(String expiresAt, String revokedAt) {
+        String token = "kwtest-" + UUID.randomUUID();
+        jdbc.sql("INSERT INTO api_token (id, user_id, name, token_hash, expires_at, revoked_at)"
+                        + " SELECT gen_random_uuid(), id, 'test', :hash, " + expiresAt + ", " + revokedAt
+                        + " FROM app_user WHERE username = 'editor@koffiebranderij-de-boon.example'")
+                .param("hash", ApiTokens.storedFormOf(token))
                 .update();
-        me(KOFFIE_EDITOR).andExpect(status().isUnauthorized());
+        return token;
     }
 
     @Test
