@@ -33,6 +33,9 @@ class AccountLoginIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    TenantScope tenantScope;
+
+    @Autowired
     PasswordEncoder passwords;
 
     private String username;
@@ -46,18 +49,21 @@ class AccountLoginIntegrationTests {
         jdbc.sql("INSERT INTO organisation (id, kind, name, size_class) VALUES (?, 'COMPANY', ?, 'SME')")
                 .params(organisation, "Company " + organisation)
                 .update();
-        jdbc.sql("INSERT INTO app_user (id, organisation_id, username, display_name, password_hash, role)"
-                        + " VALUES (?, ?, ?, ?, ?, 'COMPANY_EDITOR')")
-                .params(userId, organisation, username, "Eva Editor", passwords.encode(PASSWORD))
-                .update();
+        String hash = passwords.encode(PASSWORD);
+        tenantScope.asOrganisation(
+                organisation,
+                () -> jdbc.sql("INSERT INTO app_user (id, organisation_id, username, display_name, password_hash, role)"
+                                + " VALUES (?, ?, ?, ?, ?, 'COMPANY_EDITOR')")
+                        .params(userId, organisation, username, "Eva Editor", hash)
+                        .update());
     }
 
     @Test
     void storesPasswordsAsArgon2idHashes() {
-        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+        String hash = tenantScope.asPlatform(() -> jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
                 .param(username)
                 .query(String.class)
-                .single();
+                .single());
         assertThat(hash).startsWith("$argon2id$");
     }
 
@@ -98,9 +104,9 @@ class AccountLoginIntegrationTests {
 
     @Test
     void disabledAccountCannotLogIn() throws Exception {
-        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = ?")
+        tenantScope.asPlatform(() -> jdbc.sql("UPDATE app_user SET enabled = false WHERE username = ?")
                 .param(username)
-                .update();
+                .update());
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
                 .andExpect(redirectedUrlPattern("/login?error*"));
     }

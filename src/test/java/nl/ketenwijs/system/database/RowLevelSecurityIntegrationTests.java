@@ -1,0 +1,122 @@
+package nl.ketenwijs.system.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ketenwijs.organisation.TenantScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The database's own wall between tenants, tested as the application role the app connects with. */
+@SpringBootTest
+class RowLevelSecurityIntegrationTests {
+
+    /** Tables with an organisation column that deliberately stay outside row-level security, and why. */
+    private static final Map<String, String> NOT_TENANT_TABLES =
+            Map.of("audit_event", "append-only metadata without content; the verifier reads the whole chain");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TenantScope tenantScope;
+
+    @Test
+    void theApplicationRoleOwnsNothingAndCannotBypassRowSecurity() {
+        Map<String, Object> role = jdbc.sql("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")
+                .query()
+                .singleRow();
+        assertThat(role).containsEntry("rolsuper", false).containsEntry("rolbypassrls", false);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void everyTableWithAnOrganisationIsForcedUnderRowSecurity() {
+        List<String> unprotected = jdbc.sql("""
+                        SELECT c.relname
+                          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                         WHERE n.nspname = 'public' AND c.relkind = 'r'
+                           AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid
+                                          AND a.attname IN ('organisation_id', 'user_id') AND NOT a.attisdropped)
+                           AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+                         ORDER BY 1
+                        """).query(String.class).list();
+        assertThat(unprotected).containsExactlyInAnyOrderElementsOf(NOT_TENANT_TABLES.keySet());
+    }
+
+    @Test
+    void withoutATenantTenantTablesAreEmpty() {
+        assertThat(tenantScope.asPlatform(() -> count("SELECT count(*) FROM app_user")))
+                .as("the demo sector has users")
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM app_user")).isZero();
+        assertThat(count("SELECT count(*) FROM api_token")).isZero();
+    }
+
+    @Test
+    void aTenantSeesOnlyItsOwnPeopleAndTokens() {
+        UUID cacaohuis = organisation("Cacaohuis Zaandam");
+        List<UUID> owners = tenantScope.asOrganisation(
+                cacaohuis,
+                () -> jdbc.sql("SELECT DISTINCT organisation_id FROM app_user")
+                        .query(UUID.class)
+                        .list());
+        assertThat(owners).containsExactly(cacaohuis);
+        int tokens = tenantScope.asOrganisation(
+                cacaohuis, () -> count("SELECT count(*) FROM api_token t JOIN app_user u ON u.id = t.user_id"));
+        int allTokens = tenantScope.asOrganisation(cacaohuis, () -> count("SELECT count(*) FROM api_token"));
+        assertThat(allTokens).isEqualTo(tokens).isPositive();
+    }
+
+    @Test
+    void aTenantCannotWriteAnotherTenantsPeople() {
+        UUID cacaohuis = organisation("Cacaohuis Zaandam");
+        UUID koffie = organisation("Koffiebranderij De Boon");
+
+        int updated = tenantScope.asOrganisation(
+                cacaohuis,
+                () -> jdbc.sql("UPDATE app_user SET display_name = 'overgenomen' WHERE organisation_id = ?")
+                        .param(koffie)
+                        .update());
+        assertThat(updated).isZero();
+
+        assertThatThrownBy(() -> tenantScope.asOrganisation(
+                        cacaohuis,
+                        () -> jdbc.sql(
+                                        "INSERT INTO app_user (id, organisation_id, username, display_name, password_hash, role)"
+                                                + " VALUES (gen_random_uuid(), ?, ?, 'Indringer', 'x', 'COMPANY_ADMIN')")
+                                .params(koffie, "indringer-" + UUID.randomUUID() + "@example.org")
+                                .update()))
+                .rootCause()
+                .hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void theTenantEndsWithItsTransaction() {
+        tenantScope.asOrganisation(organisation("Cacaohuis Zaandam"), () -> count("SELECT count(*) FROM app_user"));
+        for (int i = 0; i < 20; i++) {
+            assertThat(count("SELECT count(*) FROM app_user"))
+                    .as("a pooled connection keeps no tenant")
+                    .isZero();
+        }
+    }
+
+    private UUID organisation(String name) {
+        return jdbc.sql("SELECT id FROM organisation WHERE name = ?")
+                .param(name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
