@@ -46,7 +46,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/actuator/health", "/css/**", "/js/**", "/favicon.svg", "/error")
+                                "/login",
+                                "/actuator/health",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.svg",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

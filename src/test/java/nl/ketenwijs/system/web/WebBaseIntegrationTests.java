@@ -83,4 +83,26 @@ class WebBaseIntegrationTests {
         mvc.perform(get("/login")).andExpect(content().string(containsString("Wachtwoord")));
         mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Password")));
     }
+
+    @Test
+    void htmxIsServedFromThisServerAndConfiguredForTheCsp() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\"")))
+                .andExpect(content().string(containsString("\"includeIndicatorStyles\":false")));
+        mvc.perform(get("/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("htmx")));
+    }
+
+    @Test
+    void oversizedRequestsGet413BeforeAnythingReadsThem() throws Exception {
+        mvc.perform(post("/login")
+                        .contentType("application/x-www-form-urlencoded")
+                        .content(new byte[1024 * 1024 + 1]))
+                .andExpect(status().isContentTooLarge());
+        mvc.perform(post("/login")
+                        .contentType("multipart/form-data; boundary=x")
+                        .content(new byte[12 * 1024 * 1024 + 1]))
+                .andExpect(status().isContentTooLarge());
+    }
 }
