@@ -1,0 +1,67 @@
+package nl.ketenwijs.organisation;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is in the covenant, in numbers: what every participant may know of the sector's make-up, and what a
+ * branch organisation may know of its own members. Counts only, never another company's details.
+ */
+@Service
+public class SectorDirectory {
+
+    /** Companies and SMEs, branch organisations and partners of the covenant. */
+    public record SectorOverview(int companies, int smes, int branches, int partners) {}
+
+    /** The members of one branch organisation. */
+    public record BranchOverview(int members, int smeMembers) {}
+
+    private final JdbcClient jdbc;
+
+    SectorDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public SectorOverview sector() {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE kind = 'COMPANY') AS companies,
+                               count(*) FILTER (WHERE kind = 'COMPANY' AND size_class = 'SME') AS smes,
+                               count(*) FILTER (WHERE kind = 'BRANCH_ORGANISATION') AS branches,
+                               count(*) FILTER (WHERE kind = 'PARTNER') AS partners
+                          FROM organisation
+                        """).query(SectorOverview.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public BranchOverview branch(UUID branchId) {
+        return jdbc.sql("""
+                        SELECT count(*) AS members, count(*) FILTER (WHERE o.size_class = 'SME') AS sme_members
+                          FROM branch_membership m JOIN organisation o ON o.id = m.company_id
+                         WHERE m.branch_id = :branch
+                        """)
+                .param("branch", branchId)
+                .query(BranchOverview.class)
+                .single();
+    }
+
+    /** The branch organisations a company belongs to, by name. */
+    @Transactional(readOnly = true)
+    public List<String> branchNamesOf(UUID companyId) {
+        return jdbc.sql("""
+                        SELECT b.name FROM branch_membership m JOIN organisation b ON b.id = m.branch_id
+                         WHERE m.company_id = :company ORDER BY b.name
+                        """).param("company", companyId).query(String.class).list();
+    }
+
+    /** People of the caller's own organisation: row-level security shows no one else's. */
+    @Transactional(readOnly = true)
+    public int peopleInOwnOrganisation() {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE organisation_id = kw_tenant() AND enabled")
+                .query(Integer.class)
+                .single();
+    }
+}

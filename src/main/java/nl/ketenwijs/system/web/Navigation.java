@@ -1,0 +1,29 @@
+package nl.ketenwijs.system.web;
+
+import java.util.List;
+import java.util.Set;
+import nl.ketenwijs.organisation.Role;
+
+/** The main menu: each role sees the places where it has something to do, and no others. */
+public final class Navigation {
+
+    /** One menu entry; {@code roles} empty means every logged-in person. */
+    public record Link(String path, String labelKey, Set<Role> roles) {
+
+        public boolean isFor(Role role) {
+            return roles.isEmpty() || roles.contains(role);
+        }
+
+        public boolean isCurrent(String requestPath) {
+            return path.equals("/") ? requestPath.equals("/") : requestPath.startsWith(path);
+        }
+    }
+
+    private static final List<Link> LINKS = List.of(new Link("/", "nav.home", Set.of()));
+
+    private Navigation() {}
+
+    static List<Link> forRole(Role role) {
+        return LINKS.stream().filter(link -> link.isFor(role)).toList();
+    }
+}
