@@ -3,6 +3,7 @@ package nl.ketenwijs.organisation;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -168,7 +169,7 @@ public class SecondFactors {
                                 """).params(step, key.userId()).update() == 1;
     }
 
-    private CodeCheck check(AccountKey key, String action, java.util.function.Predicate<Holder> accepts) {
+    private CodeCheck check(AccountKey key, String action, Predicate<Holder> accepts) {
         return scoped(key, () -> {
             Holder holder = holder(key);
             if (throttle.isBlocked(holder.username())) {

@@ -173,6 +173,7 @@ class SecondFactorLoginIntegrationTests {
 
         mvc.perform(get("/login/enrol").cookie(pending).param("lang", "en"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Set it up now to continue")))
                 .andExpect(content().string(containsString("otpauth://totp/Ketenwijs%3A")))
                 .andExpect(content().string(containsString("autocomplete=\"one-time-code\"")))
                 .andExpect(content().string(containsString("inputmode=\"numeric\"")));

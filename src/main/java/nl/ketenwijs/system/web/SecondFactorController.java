@@ -55,6 +55,7 @@ class SecondFactorController {
     String enrolForm(Model model) {
         model.addAttribute("enrolment", secondFactors.beginEnrolment(pending().key()));
         model.addAttribute("enrolAction", PendingSecondFactor.ENROL_STEP);
+        model.addAttribute("mandatory", true);
         return ENROL_VIEW;
     }
 
