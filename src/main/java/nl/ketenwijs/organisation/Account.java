@@ -41,6 +41,10 @@ public class Account extends User {
         return organisationId;
     }
 
+    public AccountKey key() {
+        return new AccountKey(organisationId, userId);
+    }
+
     public String organisationName() {
         return organisationName;
     }

@@ -6,16 +6,22 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Feeds every password login into the throttle, and successful ones into the audit log. */
+/**
+ * Feeds every password login into the throttle, and successful ones into the audit log. For a person who
+ * still owes a second factor the password alone is no success: the failures stay counted until the code
+ * is right, or a known password would reset the count that slows code guessing.
+ */
 @Component
 class LoginAttempts {
 
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final SecondFactors secondFactors;
 
-    LoginAttempts(LoginThrottle throttle, AuditLog audit) {
+    LoginAttempts(LoginThrottle throttle, AuditLog audit, SecondFactors secondFactors) {
         this.throttle = throttle;
         this.audit = audit;
+        this.secondFactors = secondFactors;
     }
 
     @EventListener
@@ -28,7 +34,8 @@ class LoginAttempts {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login
-                && login.getPrincipal() instanceof Account account) {
+                && login.getPrincipal() instanceof Account account
+                && secondFactors.requirementFor(account.key()) == SecondFactorRequirement.NONE) {
             throttle.recordSuccess(account.getUsername());
             audit.record(
                     account.userId(),

@@ -22,6 +22,11 @@ public enum Role {
         return organisationKind;
     }
 
+    /** Secretariat staff see every company's data, so their password alone is never enough. */
+    public boolean requiresSecondFactor() {
+        return organisationKind == OrganisationKind.SECRETARIAT;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.ketenwijs.organisation.ApiTokens;
@@ -35,9 +36,15 @@ class DemoSector implements ApplicationRunner {
     /** The one password of every demo account (documented in the README). */
     static final String PASSWORD = "ketenwijs-demo-2026";
 
+    /** The TOTP secret of the three secretariat accounts (documented in the README): base32, 160 bits. */
+    static final String SECRETARIAT_TOTP_SECRET = "KETENWIJSDEMOSECRETARIAATTOTP234";
+
     static final String SECRETARIAT_ADMIN_TOKEN = "kwdemo-secretariaat-admin-9c4e7a1d3f62b805";
     static final String CACAOHUIS_EDITOR_TOKEN = "kwdemo-cacaohuis-editor-7f3a9c2e41b8d613";
     static final String KOFFIE_EDITOR_TOKEN = "kwdemo-koffiebranderij-editor-2b6d8e1f5a90c447";
+
+    static final List<String> SECRETARIAT_ACCOUNTS =
+            List.of("admin@secretariaat.example", "reviewer@secretariaat.example", "klachten@secretariaat.example");
 
     private static final Logger log = LoggerFactory.getLogger(DemoSector.class);
     private static final OffsetDateTime TOKENS_EXPIRE = OffsetDateTime.of(2036, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -66,6 +73,7 @@ class DemoSector implements ApplicationRunner {
         user(secretariat, "admin@secretariaat.example", "Sanne de Secretaris", Role.SECRETARIAT_ADMIN, passwordHash);
         user(secretariat, "reviewer@secretariaat.example", "Ruben Reviewer", Role.MONITORING_REVIEWER, passwordHash);
         user(secretariat, "klachten@secretariaat.example", "Karin Klachten", Role.COMPLAINT_HANDLER, passwordHash);
+        SECRETARIAT_ACCOUNTS.forEach(this::secondFactor);
         token(userId("admin@secretariaat.example"), SECRETARIAT_ADMIN_TOKEN);
 
         for (String branch : BRANCHES) {
@@ -127,6 +135,14 @@ class DemoSector implements ApplicationRunner {
                         """)
                 .params(userId(username), organisation, username, displayName, passwordHash, role.name())
                 .update();
+    }
+
+    /** Secretariat roles must have a second factor; the demo enrols them with the documented secret. */
+    private void secondFactor(String username) {
+        jdbc.sql("""
+                        UPDATE app_user SET totp_secret = ?, totp_enrolled_at = now()
+                         WHERE id = ? AND totp_secret IS NULL
+                        """).params(SECRETARIAT_TOTP_SECRET, userId(username)).update();
     }
 
     private void token(UUID user, String token) {

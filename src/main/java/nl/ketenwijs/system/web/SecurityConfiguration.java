@@ -1,17 +1,29 @@
 package nl.ketenwijs.system.web;
 
+import java.util.function.Supplier;
+import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.ApiTokens;
 import nl.ketenwijs.organisation.LoginThrottle;
+import nl.ketenwijs.organisation.Role;
+import nl.ketenwijs.organisation.SecondFactors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Secure by default: everything needs a login, except what a stranger must be able to reach. */
@@ -42,9 +54,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Pages for people. A login that still owes its second factor reaches its step page and nothing else:
+     * every other page needs a fully logged-in {@link Account}, and sends a pending login back to its step.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            SecondFactors secondFactors,
+            LoginCompletion completion,
+            SecurityContextRepository contexts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/actuator/health",
@@ -54,14 +76,35 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/error")
                         .permitAll()
+                        .requestMatchers(PendingSecondFactor.CODE_STEP)
+                        .hasAuthority(PendingSecondFactor.MAY_GIVE_CODE)
+                        .requestMatchers(PendingSecondFactor.ENROL_STEP)
+                        .hasAuthority(PendingSecondFactor.MAY_ENROL)
+                        .requestMatchers("/account/security/organisation")
+                        .hasAnyAuthority(Role.COMPANY_ADMIN.authority(), Role.SECRETARIAT_ADMIN.authority())
                         .anyRequest()
-                        .authenticated())
+                        .access(SecurityConfiguration::fullyLoggedIn))
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new SecondFactorLoginHandler(secondFactors, completion)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new SecondFactorAccessDeniedHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static AuthorizationResult fullyLoggedIn(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext request) {
+        return new AuthorizationDecision(authentication.get().getPrincipal() instanceof Account);
+    }
+
+    /** One repository for the security context, shared by the form login and the second-factor step. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     }
 
     @Bean
