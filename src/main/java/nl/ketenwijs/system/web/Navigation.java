@@ -19,7 +19,8 @@ public final class Navigation {
         }
     }
 
-    private static final List<Link> LINKS = List.of(new Link("/", "nav.home", Set.of()));
+    private static final List<Link> LINKS =
+            List.of(new Link("/", "nav.home", Set.of()), new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}
 
