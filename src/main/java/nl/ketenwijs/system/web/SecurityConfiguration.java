@@ -23,6 +23,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Pages for people who cannot log in yet: invitation and password-reset links, "forgot password". */
+    static final String[] ACCOUNT_LINKS = {"/invitation/*", "/password/forgot", "/password/reset/*"};
+
     /** The JSON API: Bearer tokens only, no session and no cookies, so no CSRF exposure. */
     @Bean
     @Order(1)
@@ -47,6 +50,8 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/actuator/health", "/css/**", "/js/**", "/favicon.svg", "/error")
+                        .permitAll()
+                        .requestMatchers(ACCOUNT_LINKS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
