@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestOrganisations {
 
     public static final String SECRETARIAT_ADMIN = "admin@secretariaat.example";
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/[a-z/]+/[A-Za-z0-9_-]{43})");
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[a-z/]+/[A-Za-z0-9_-]{43})");
 
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
