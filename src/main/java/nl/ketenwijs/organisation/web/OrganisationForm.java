@@ -1,6 +1,5 @@
 package nl.ketenwijs.organisation.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,14 +30,8 @@ record OrganisationForm(
 
         List<UUID> branchIds,
 
-        @NotBlank(message = "{invite.email.required}")
-        @Email(message = "{invite.email.invalid}")
-        @Size(max = 254, message = "{invite.email.invalid}")
-        String adminEmail,
-
-        @NotBlank(message = "{invite.displayName.required}") @Size(max = 200, message = "{invite.displayName.tooLong}")
-        String adminDisplayName,
-
+        @EmailAddress String adminEmail,
+        @PersonName String adminDisplayName,
         @NotNull(message = "{invite.role.required}") Role adminRole,
         @NotNull(message = "{invite.language.required}") Language adminLanguage) {
 
