@@ -31,9 +31,9 @@ public class SecretLinks {
         return ApiTokens.storedFormOf(token);
     }
 
-    /** The absolute link, under the configured public URL, to a path that ends in the token. */
-    public String link(String path, String token) {
-        return publicUrl + path + token;
+    /** The absolute link, under the configured public URL, to a path that ends in the token; its page speaks the reader's language. */
+    public String link(String path, String token, Language language) {
+        return publicUrl + path + token + "?lang=" + language.code();
     }
 
     /** A presented token worth looking up: the right length and alphabet, nothing else touches the database. */

@@ -60,9 +60,11 @@ class OutboxPageIntegrationTests {
         mvc.perform(get("/outbox/" + mailId).with(user(fixtures.secretariatAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
-                .andExpect(content()
-                        .string(matchesPattern(
-                                "(?s).*<a href=\"http://localhost:8080/password/reset/[A-Za-z0-9_-]{43}\">.*")));
+                .andExpect(
+                        content()
+                                .string(
+                                        matchesPattern(
+                                                "(?s).*<a href=\"http://localhost:8080/password/reset/[A-Za-z0-9_-]{43}\\?lang=nl\">.*")));
     }
 
     @Test

@@ -105,7 +105,7 @@ public class Invitations {
                 invitation.language().locale(),
                 invitation.displayName(),
                 organisation.name(),
-                links.link(PATH, token),
+                links.link(PATH, token, invitation.language()),
                 VALID_FOR));
         audit.record(actor, organisation.id(), "INVITATION_SENT", id.toString());
         return id;

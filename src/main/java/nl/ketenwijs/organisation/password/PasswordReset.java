@@ -148,13 +148,14 @@ public class PasswordReset {
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
                         OffsetDateTime.ofInstant(now.plus(VALID_FOR), ZoneOffset.UTC))
                 .update();
+        Language language = Language.ofCode(account.language());
         mail.queue(new AccountMail(
                 AccountMail.Kind.PASSWORD_RESET,
                 account.username(),
-                Language.ofCode(account.language()).locale(),
+                language.locale(),
                 account.displayName(),
                 account.organisationName(),
-                links.link(PATH, token),
+                links.link(PATH, token, language),
                 VALID_FOR));
         audit.record(
                 null,

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 @PreAuthorize("hasRole('SECRETARIAT_ADMIN')")
 class OrganisationsController {
 
-    static final String VIEW = "organisations/list";
+    static final String LIST = "organisations/list";
+    static final String NEW = "organisations/new";
     static final String FORM = "organisationForm";
 
     private final OrganisationDirectory directory;
@@ -40,9 +41,15 @@ class OrganisationsController {
     }
 
     @GetMapping("/organisations")
-    String list(Locale locale, Model model) {
+    String list(Model model) {
+        model.addAttribute("organisations", directory.all());
+        return LIST;
+    }
+
+    @GetMapping("/organisations/new")
+    String newOrganisation(Locale locale, Model model) {
         model.addAttribute(FORM, OrganisationForm.empty(Language.of(locale)));
-        return page(model);
+        return form(model);
     }
 
     @PostMapping("/organisations")
@@ -53,7 +60,7 @@ class OrganisationsController {
             Model model) {
         form.checkCompanyFields(errors);
         if (errors.hasErrors()) {
-            return page(model);
+            return form(model);
         }
         try {
             UUID id = registration.register(actor, form.organisation());
@@ -67,16 +74,15 @@ class OrganisationsController {
         } catch (EmailTaken e) {
             errors.rejectValue("adminEmail", "invite.email.taken");
         }
-        return page(model);
+        return form(model);
     }
 
-    private String page(Model model) {
-        model.addAttribute("organisations", directory.all());
+    private String form(Model model) {
         model.addAttribute("branches", directory.branches());
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("sizeClasses", SizeClass.values());
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", Language.values());
-        return VIEW;
+        return NEW;
     }
 }

@@ -149,6 +149,7 @@ class OrganisationRegistrationIntegrationTests {
     void onlyTheSecretariatAdminSeesOrRegistersOrganisations() throws Exception {
         Account companyAdmin = fixtures.aPersonIn(fixtures.aCompany(), Role.COMPANY_ADMIN);
         mvc.perform(get("/organisations").with(user(companyAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/new").with(user(companyAdmin))).andExpect(status().isForbidden());
         mvc.perform(newCompany().with(user(companyAdmin))).andExpect(status().isForbidden());
         mvc.perform(post("/organisations").with(user(admin)).param("name", name))
                 .andExpect(status().isForbidden());
@@ -158,6 +159,8 @@ class OrganisationRegistrationIntegrationTests {
     @Test
     void theFormHasTheFieldsTheBrowserJourneyFillsIn() throws Exception {
         mvc.perform(get("/organisations").with(user(admin)))
+                .andExpect(content().string(containsString("href=\"/organisations/new\"")));
+        mvc.perform(get("/organisations/new").with(user(admin)))
                 .andExpect(content().string(containsString("id=\"name\"")))
                 .andExpect(content().string(containsString("id=\"adminEmail\"")))
                 .andExpect(content().string(containsString("id=\"branch-" + branch + "\"")))
