@@ -30,7 +30,6 @@ class OutboxDelivery {
 
     static final int MAX_ATTEMPTS = 8;
     private static final int BATCH = 20;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final Outbox outbox;
@@ -38,18 +37,21 @@ class OutboxDelivery {
     private final TenantScope tenantScope;
     private final Clock clock;
     private final String from;
+    private final Duration firstRetry;
 
     OutboxDelivery(
             Outbox outbox,
             JavaMailSender sender,
             TenantScope tenantScope,
             Clock clock,
-            @Value("${ketenwijs.mail.from:Ketenwijs <noreply@ketenwijs.example>}") String from) {
+            @Value("${ketenwijs.mail.from:Ketenwijs <noreply@ketenwijs.example>}") String from,
+            @Value("${ketenwijs.mail.first-retry:PT30S}") Duration firstRetry) {
         this.outbox = outbox;
         this.sender = sender;
         this.tenantScope = tenantScope;
         this.clock = clock;
         this.from = from;
+        this.firstRetry = firstRetry;
     }
 
     @Scheduled(
@@ -84,7 +86,7 @@ class OutboxDelivery {
             if (attempt >= MAX_ATTEMPTS) {
                 outbox.markGivenUp(mail.id(), now, error);
             } else {
-                outbox.markFailed(mail.id(), now.plus(FIRST_RETRY.multipliedBy(1L << (attempt - 1))), error);
+                outbox.markFailed(mail.id(), now.plus(firstRetry.multipliedBy(1L << (attempt - 1))), error);
             }
         }
     }

@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=3025",
             "ketenwijs.mail.poll-interval=PT0.2S",
+            "ketenwijs.mail.first-retry=PT0.2S",
             "ketenwijs.public-url=https://ketenwijs.example.org/"
         })
 @DirtiesContext
@@ -111,6 +112,36 @@ class MailDeliveryIntegrationTests {
                                 .query(Boolean.class)
                                 .single())
                         .isTrue());
+    }
+
+    @Test
+    void anUndeliverableMailIsRetriedThenGivenUpWithoutItsBody() {
+        UUID retried = undeliverable(0);
+        UUID lastChance = undeliverable(OutboxDelivery.MAX_ATTEMPTS - 1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(state(retried)).isEqualTo("waiting: body kept, error AddressException");
+            assertThat(state(lastChance)).isEqualTo("given up: body gone, error AddressException");
+        });
+    }
+
+    private UUID undeliverable(int attemptsSoFar) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO mail_outbox (id, recipient, language, subject, body, created_at, next_attempt_at,
+                                                 attempts)
+                        VALUES (?, 'broken<@example.org', 'nl', 'Onderwerp', 'Tekst', now(), now(), ?)
+                        """).params(id, attemptsSoFar).update();
+        return id;
+    }
+
+    private String state(UUID mail) {
+        return jdbc.sql("""
+                        SELECT CASE WHEN given_up_at IS NULL THEN 'waiting' ELSE 'given up' END
+                               || ': body ' || CASE WHEN body IS NULL THEN 'gone' ELSE 'kept' END
+                               || ', error ' || coalesce(last_error, 'none')
+                          FROM mail_outbox WHERE id = ? AND sent_at IS NULL AND attempts > 0
+                        """).param(mail).query(String.class).optional().orElse("not tried");
     }
 
     private void register(String language) throws Exception {

@@ -126,6 +126,12 @@ class PasswordResetIntegrationTests {
     }
 
     @Test
+    void aRequestWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/password/forgot").param("email", email)).andExpect(status().isForbidden());
+        assertThat(fixtures.mailsTo(email)).isZero();
+    }
+
+    @Test
     void requestsPerAddressAreLimited() throws Exception {
         for (int i = 0; i < 5; i++) {
             request(email).andExpect(redirectedUrl("/password/forgot?sent"));
