@@ -37,6 +37,7 @@ class OrganisationPeopleController {
     static final String VIEW = "organisations/detail";
     static final String FORM = "invitationForm";
     static final String PROBLEM = "problem";
+    static final String SAVED = "saved";
 
     private final OrganisationDirectory directory;
     private final People people;
@@ -95,6 +96,7 @@ class OrganisationPeopleController {
             RedirectAttributes redirect) {
         try {
             administration.changeRole(actor, id, personId, role);
+            redirect.addFlashAttribute(SAVED, true);
         } catch (PeopleChangeRefused e) {
             redirect.addFlashAttribute(PROBLEM, e.reason().messageKey());
         } catch (RoleDoesNotFit e) {
@@ -112,6 +114,7 @@ class OrganisationPeopleController {
             RedirectAttributes redirect) {
         try {
             administration.setEnabled(actor, id, personId, enabled);
+            redirect.addFlashAttribute(SAVED, true);
         } catch (PeopleChangeRefused e) {
             redirect.addFlashAttribute(PROBLEM, e.reason().messageKey());
         }
