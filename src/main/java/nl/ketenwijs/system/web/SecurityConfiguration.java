@@ -35,6 +35,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Pages for people who cannot log in yet: invitation and password-reset links, "forgot password". */
+    static final String[] ACCOUNT_LINKS = {"/invitation/*", "/password/forgot", "/password/reset/*"};
+
     /** The JSON API: Bearer tokens only, no session and no cookies, so no CSRF exposure. */
     @Bean
     @Order(1)
@@ -82,6 +85,8 @@ class SecurityConfiguration {
                         .hasAuthority(PendingSecondFactor.MAY_ENROL)
                         .requestMatchers("/account/security/organisation")
                         .hasAnyAuthority(Role.COMPANY_ADMIN.authority(), Role.SECRETARIAT_ADMIN.authority())
+                        .requestMatchers(ACCOUNT_LINKS)
+                        .permitAll()
                         .anyRequest()
                         .access(SecurityConfiguration::fullyLoggedIn))
                 .securityContext(context -> context.securityContextRepository(contexts))

@@ -1,0 +1,32 @@
+package nl.ketenwijs.organisation;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A mail about someone's account, in their language. The link is a secret: it is only ever written to the
+ * outbox, never logged or audited.
+ */
+public record AccountMail(
+        Kind kind,
+        String recipient,
+        Locale language,
+        String displayName,
+        String organisationName,
+        String link,
+        Duration validFor) {
+
+    public enum Kind {
+        INVITATION,
+        PASSWORD_RESET
+    }
+
+    public AccountMail {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(recipient);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(link);
+        Objects.requireNonNull(validFor);
+    }
+}
