@@ -80,18 +80,27 @@ public class ApiTokens {
                         """).param(owner.userId()).query(TokenSummary.class).list();
     }
 
-    /** Revokes one of the owner's own tokens; someone else's token id changes nothing. */
+    /**
+     * Revokes one of the owner's own tokens (again, if it was already). False when the id is not one of the
+     * owner's tokens, so that the caller can answer as for an id that does not exist.
+     */
     @Transactional
     public boolean revoke(Account owner, UUID tokenId) {
-        boolean revoked =
-                jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
-                                .params(tokenId, owner.userId())
-                                .update()
-                        == 1;
-        if (revoked) {
+        Optional<Boolean> alreadyRevoked = jdbc.sql(
+                        "SELECT revoked_at IS NOT NULL FROM api_token WHERE id = ? AND user_id = ? FOR UPDATE")
+                .params(tokenId, owner.userId())
+                .query(Boolean.class)
+                .optional();
+        if (alreadyRevoked.isEmpty()) {
+            return false;
+        }
+        if (!alreadyRevoked.get()) {
+            jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ?")
+                    .param(tokenId)
+                    .update();
             audit.record(owner.userId(), owner.organisationId(), "API_TOKEN_REVOKED", tokenId.toString());
         }
-        return revoked;
+        return true;
     }
 
     /** How a token is stored: the only form in which it is ever written down. */

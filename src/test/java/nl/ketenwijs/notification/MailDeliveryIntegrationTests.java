@@ -15,6 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,8 +55,13 @@ class MailDeliveryIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    /** Fixtures set up and inspect rows of any organisation. */
     JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
 
     @Autowired
     AccountDirectory accounts;

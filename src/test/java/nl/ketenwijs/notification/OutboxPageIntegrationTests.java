@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TestOrganisations;
@@ -29,8 +31,13 @@ class OutboxPageIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    /** Fixtures set up and inspect rows of any organisation. */
     JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
 
     @Autowired
     AccountDirectory accounts;

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.ApiTokens;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Personal API tokens on the account security page: create one (its value shown once) or revoke one. */
 @Controller
@@ -45,7 +47,9 @@ class ApiTokenController {
 
     @PostMapping(TOKENS + "/{id}/revoke")
     String revoke(@AuthenticationPrincipal Account account, @PathVariable UUID id) {
-        tokens.revoke(account, id);
+        if (!tokens.revoke(account, id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:" + AccountSecurityPage.PATH + "?revoked";
     }
 }

@@ -19,8 +19,12 @@ public final class Navigation {
         }
     }
 
-    private static final List<Link> LINKS =
-            List.of(new Link("/", "nav.home", Set.of()), new Link("/account/security", "security.title", Set.of()));
+    private static final List<Link> LINKS = List.of(
+            new Link("/", "nav.home", Set.of()),
+            new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
+            new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}
 

@@ -134,8 +134,9 @@ class AccountSecurityIntegrationTests {
                 .query(String.class)
                 .single();
         mvc.perform(post("/account/security/tokens/" + id + "/revoke")
-                .cookie(accounts.passwordLogin(other.username()))
-                .with(csrf()));
+                        .cookie(accounts.passwordLogin(other.username()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         me(token).andExpect(status().isOk());
     }
 

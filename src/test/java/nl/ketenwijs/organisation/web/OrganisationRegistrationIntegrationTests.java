@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
@@ -35,8 +37,13 @@ class OrganisationRegistrationIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    /** Fixtures set up and inspect rows of any organisation. */
     JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
 
     @Autowired
     AccountDirectory accounts;

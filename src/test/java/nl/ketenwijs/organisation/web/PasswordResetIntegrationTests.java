@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.hamcrest.Matchers;
@@ -35,8 +37,13 @@ class PasswordResetIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    /** Fixtures set up and inspect rows of any organisation. */
     JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
 
     @Autowired
     AccountDirectory accounts;

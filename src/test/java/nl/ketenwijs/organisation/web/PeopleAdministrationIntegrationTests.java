@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
@@ -32,8 +34,13 @@ class PeopleAdministrationIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    /** Fixtures set up and inspect rows of any organisation. */
     JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
 
     @Autowired
     AccountDirectory accounts;

@@ -30,7 +30,7 @@ class TemplateTextTests {
             Set.of("meta", "link", "input", "br", "hr", "img", "source", "area", "base", "col", "wbr");
     private static final Pattern TOKEN =
             Pattern.compile("<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|([^<]+)", Pattern.DOTALL);
-    private static final Pattern BODY_REPLACED = Pattern.compile("\\bth:(text|utext|replace|insert|each)\\s*=");
+    private static final Pattern BODY_REPLACED = Pattern.compile("\\bth:(text|utext|replace|insert|errors)\\s*=");
     private static final Pattern HUMAN_ATTRIBUTE =
             Pattern.compile("(?<![:\\w-])(placeholder|title|alt|aria-label)\\s*=\\s*\"([^\"]*)\"");
 
