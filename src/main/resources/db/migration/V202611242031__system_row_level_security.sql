@@ -11,11 +11,20 @@ CREATE FUNCTION kw_platform() RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$ SELECT coalesce(current_setting('ketenwijs.platform', true), '') = 'on' $$;
 
-ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;
-ALTER TABLE app_user FORCE ROW LEVEL SECURITY;
-CREATE POLICY app_user_of_tenant ON app_user
-    USING (organisation_id = kw_tenant() OR kw_platform())
-    WITH CHECK (organisation_id = kw_tenant() OR kw_platform());
+-- Rows about people of one organisation (accounts, their codes, invitations): the tenant sees its own,
+-- the platform scope sees all. Tables with company data get policies without the platform clause.
+CREATE FUNCTION kw_isolate_identity_rows(target regclass) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+    EXECUTE format('CREATE POLICY %I ON %s USING (organisation_id = kw_tenant() OR kw_platform())'
+                   ' WITH CHECK (organisation_id = kw_tenant() OR kw_platform())', target::text || '_of_tenant', target);
+END
+$$;
+
+SELECT kw_isolate_identity_rows('app_user');
 
 -- A token belongs to the tenant of its user; the sub-query on app_user is itself filtered by RLS.
 ALTER TABLE api_token ENABLE ROW LEVEL SECURITY;

@@ -100,6 +100,19 @@ class RowLevelSecurityIntegrationTests {
     }
 
     @Test
+    void aTenantMayQueueAMailButNotReadTheOutbox() {
+        UUID cacaohuis = organisation("Cacaohuis Zaandam");
+        UUID mail = UUID.randomUUID();
+        tenantScope.asOrganisation(cacaohuis, () -> jdbc.sql("""
+                        INSERT INTO mail_outbox (id, recipient, language, subject, body, created_at, next_attempt_at)
+                        VALUES (?, 'collega@example.org', 'nl', 'Uitnodiging', 'https://link', now(), now())
+                        """).param(mail).update());
+        String readAs = "SELECT count(*) FROM mail_outbox WHERE id = '" + mail + "'";
+        assertThat(tenantScope.asOrganisation(cacaohuis, () -> count(readAs))).isZero();
+        assertThat(tenantScope.asPlatform(() -> count(readAs))).isEqualTo(1);
+    }
+
+    @Test
     void theTenantEndsWithItsTransaction() {
         tenantScope.asOrganisation(organisation("Cacaohuis Zaandam"), () -> count("SELECT count(*) FROM app_user"));
         for (int i = 0; i < 20; i++) {
