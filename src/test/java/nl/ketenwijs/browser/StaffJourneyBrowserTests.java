@@ -2,22 +2,20 @@ package nl.ketenwijs.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Journeys in Debian's chromium through chromium-driver; run with -Pbrowser. */
 @Tag("browser")
@@ -30,27 +28,18 @@ class StaffJourneyBrowserTests {
     @LocalServerPort
     int port;
 
+    private JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
+
     private ChromeDriver browser;
 
     @BeforeEach
     void startChromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("ketenwijs-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -64,7 +53,7 @@ class StaffJourneyBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
         assertThat(browser.findElement(By.name("_csrf")).getAttribute("value")).isNotBlank();
 
-        browser.findElement(By.linkText("English")).click();
+        Chromium.follow(browser, By.linkText("English"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
         assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText())
@@ -79,13 +68,13 @@ class StaffJourneyBrowserTests {
 
         browser.findElement(By.id("username")).sendKeys("editor@cacaohuis-zaandam.example");
         browser.findElement(By.id("password")).sendKeys("ketenwijs-demo-2026");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.follow(browser, By.cssSelector("button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overzicht");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Welkom, Eva Editor (Cacaohuis Zaandam)");
 
-        browser.findElement(By.linkText("English")).click();
+        Chromium.follow(browser, By.linkText("English"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         assertThat(browser.findElement(By.tagName("main")).getText())
@@ -100,12 +89,13 @@ class StaffJourneyBrowserTests {
 
         logIn("admin@secretariaat.example", "ketenwijs-demo-2026");
         assertThat(browser.getCurrentUrl()).contains("/login/code");
-        browser.findElement(By.id("code")).sendKeys(TestAccounts.code(DEMO_TOTP_SECRET, 0));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.findElement(By.id("code"))
+                .sendKeys(TestAccounts.unusedCode(jdbc, "admin@secretariaat.example", DEMO_TOTP_SECRET));
+        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overzicht");
 
-        browser.findElement(By.linkText("Organisaties")).click();
-        browser.findElement(By.id("new-organisation")).click();
+        Chromium.follow(browser, By.linkText("Organisaties"));
+        Chromium.follow(browser, By.id("new-organisation"));
         browser.findElement(By.id("name")).sendKeys(company);
         new Select(browser.findElement(By.id("kind"))).selectByValue("COMPANY");
         new Select(browser.findElement(By.id("sizeClass"))).selectByValue("SME");
@@ -115,22 +105,21 @@ class StaffJourneyBrowserTests {
         browser.findElement(By.id("adminEmail")).sendKeys(adminEmail);
         browser.findElement(By.id("adminDisplayName")).sendKeys("Pieter Peper");
         screenshot("secretariat-new-company");
-        browser.findElement(By.id("create-organisation")).click();
+        Chromium.follow(browser, By.id("create-organisation"));
 
         assertThat(browser.getCurrentUrl()).contains("/organisations/").contains("created");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(company);
 
-        browser.findElement(By.linkText("Uitgaande mail")).click();
-        browser.findElement(By.xpath("//tr[td[contains(., '" + adminEmail + "')]]//a"))
-                .click();
+        Chromium.follow(browser, By.linkText("Uitgaande mail"));
+        Chromium.follow(browser, By.xpath("//tr[td[contains(., '" + adminEmail + "')]]//a"));
         String link = browser.findElement(By.cssSelector(".mail-body a")).getAttribute("href");
         assertThat(link).contains("/invitation/");
-        browser.findElement(By.cssSelector(".site-header .logout button")).click();
+        Chromium.follow(browser, By.cssSelector(".site-header .logout button"));
 
         browser.get(link.replace("http://localhost:8080", "http://localhost:" + port));
         browser.findElement(By.id("password")).sendKeys("zeven-peperkorrels-in-de-molen");
         browser.findElement(By.id("passwordConfirmation")).sendKeys("zeven-peperkorrels-in-de-molen");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).contains("/login");
 
         logIn(adminEmail, "zeven-peperkorrels-in-de-molen");
@@ -144,12 +133,10 @@ class StaffJourneyBrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }

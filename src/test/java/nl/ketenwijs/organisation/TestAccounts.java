@@ -76,6 +76,22 @@ public final class TestAccounts {
         return Totp.code(secret, Totp.stepAt(Instant.now()) + stepsAhead);
     }
 
+    /**
+     * A code that the user has not used yet: of the current step, or of the step after the last one used,
+     * waiting for the clock when even the next step is taken. Lets several tests log in as one demo user.
+     */
+    public static String unusedCode(JdbcClient jdbc, String username, String secret) throws InterruptedException {
+        long lastUsed = jdbc.sql("SELECT coalesce(totp_last_step, 0) FROM app_user WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+        long step = Math.max(Totp.stepAt(Instant.now()), lastUsed + 1);
+        while (step > Totp.stepAt(Instant.now()) + 1) {
+            Thread.sleep(1000);
+        }
+        return Totp.code(secret, step);
+    }
+
     public String pendingSecret(Person person) {
         return jdbc.sql("SELECT totp_pending_secret FROM app_user WHERE id = ?")
                 .param(person.key().userId())
