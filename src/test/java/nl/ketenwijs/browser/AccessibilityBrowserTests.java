@@ -8,28 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
-import nl.ketenwijs.organisation.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs the axe-core rules for WCAG 2.1 A and AA on the staff pages, as each role sees them, including
  * forms that show their field messages. The rules run in the page through the driver, not as a page
  * script, so the strict CSP stays as it is.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends BrowserTest {
 
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final String RUN_AXE = """
@@ -43,38 +30,17 @@ class AccessibilityBrowserTests {
     /** The documented demo TOTP secret of the secretariat accounts. */
     private static final String DEMO_TOTP_SECRET = "KETENWIJSDEMOSECRETARIAATTOTP234";
 
-    @LocalServerPort
-    int port;
-
-    private JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
-
-    private ChromeDriver browser;
     private final List<String> violations = new ArrayList<>();
-
-    @BeforeEach
-    void startChromium() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void stopChromium() {
-        browser.quit();
-    }
 
     @Test
     void publicAndCompanyPagesMeetWcag21AA() throws Exception {
         check("/login");
         check("/login?lang=en");
         check("/password/forgot");
-        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
+        follow(SUBMIT);
         check("forgot-password form with its field message", null);
 
-        logIn("admin@cacaohuis-zaandam.example");
+        logIn("admin@cacaohuis-zaandam.example", DEMO_PASSWORD);
         check("/");
         check("/organisation/people");
         check("/account/security");
@@ -85,27 +51,22 @@ class AccessibilityBrowserTests {
 
     @Test
     void secretariatPagesMeetWcag21AA() throws Exception {
-        logIn("reviewer@secretariaat.example");
+        logIn("reviewer@secretariaat.example", DEMO_PASSWORD);
         check("second-factor step", null);
         browser.findElement(By.id("code")).sendKeys("000000");
-        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
+        follow(SUBMIT);
         check("second-factor step with its message", null);
-        browser.findElement(By.id("code")).clear();
-        browser.findElement(By.id("code"))
-                .sendKeys(TestAccounts.unusedCode(jdbc, "reviewer@secretariaat.example", DEMO_TOTP_SECRET));
-        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
+        giveDemoCode("reviewer@secretariaat.example");
 
         check("/");
         check("/account/security");
-        Chromium.follow(browser, By.cssSelector(".site-header .logout button"));
+        follow(LOG_OUT);
 
-        logIn("admin@secretariaat.example");
-        browser.findElement(By.id("code"))
-                .sendKeys(TestAccounts.unusedCode(jdbc, "admin@secretariaat.example", DEMO_TOTP_SECRET));
-        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
+        logIn("admin@secretariaat.example", DEMO_PASSWORD);
+        giveDemoCode("admin@secretariaat.example");
         check("/organisations");
         check("/organisations/new");
-        Chromium.follow(browser, By.id("create-organisation"));
+        follow(By.id("create-organisation"));
         check("new-organisation form with its field messages", null);
         check("/outbox");
 
@@ -114,18 +75,11 @@ class AccessibilityBrowserTests {
 
     @Test
     void theCheckNoticesAnImageWithoutText() throws Exception {
-        browser.get("http://localhost:" + port + "/login");
+        open("/login");
         browser.executeScript(
                 "document.querySelector('main').appendChild(document.createElement('img')).src = '/favicon.svg';");
         check("login page with an image without alternative text", null);
         assertThat(violations).singleElement().asString().contains("image-alt");
-    }
-
-    private void logIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("ketenwijs-demo-2026");
-        Chromium.follow(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     private void check(String path) throws IOException {
@@ -135,7 +89,7 @@ class AccessibilityBrowserTests {
     /** Opens the path (or stays on the current page) and records what axe finds there. */
     private void check(String name, String path) throws IOException {
         if (path != null) {
-            browser.get("http://localhost:" + port + path);
+            open(path);
         }
         browser.executeScript(axeSource());
         Map<?, ?> found = (Map<?, ?>) browser.executeAsyncScript(RUN_AXE);
@@ -143,7 +97,7 @@ class AccessibilityBrowserTests {
                 .as("rules that axe checked and passed on " + name)
                 .isPositive();
         ((List<?>) found.get("violations")).forEach(violation -> violations.add(name + " → " + violation));
-        Chromium.screenshot(browser, "a11y-" + name.replaceAll("[^a-z0-9]+", "-"));
+        screenshot("a11y-" + name.replaceAll("[^a-z0-9]+", "-"));
     }
 
     private static String axeSource() throws IOException {

@@ -1,0 +1,117 @@
+package nl.ketenwijs.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.organisation.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A running Ketenwijs and Debian's chromium, headless, through Debian's chromium-driver (a downloaded
+ * browser cannot run here). Run with -Pbrowser; screenshots land in target/screenshots.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    static final String DEMO_PASSWORD = "ketenwijs-demo-2026";
+
+    /** The documented demo TOTP secret of the secretariat accounts. */
+    static final String DEMO_TOTP_SECRET = "KETENWIJSDEMOSECRETARIAATTOTP234";
+
+    static final By SUBMIT = By.cssSelector("main form button[type=submit]");
+    static final By LOG_OUT = By.cssSelector(".site-header .logout button");
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    private JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
+
+    @BeforeEach
+    void startChromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("ketenwijs-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        browser.quit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        browser.get(url(path));
+    }
+
+    /**
+     * Clicks what leads to another page and waits until the old page is gone: otherwise the next command can
+     * still read the old page, or a slow navigation can overtake the next one.
+     */
+    void follow(By target) {
+        WebElement element = browser.findElement(target);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    void logIn(String username, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        follow(SUBMIT);
+    }
+
+    /** On the second-factor step: a demo secretariat account's code that it has not used yet. */
+    void giveDemoCode(String username) throws InterruptedException {
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys(TestAccounts.unusedCode(jdbc, username, DEMO_TOTP_SECRET));
+        follow(SUBMIT);
+    }
+
+    void screenshot(String name) throws IOException {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
