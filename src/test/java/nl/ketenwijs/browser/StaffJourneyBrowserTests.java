@@ -2,9 +2,12 @@ package nl.ketenwijs.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What people do, page after page, in a real browser. */
 class StaffJourneyBrowserTests extends BrowserTest {
@@ -55,6 +58,14 @@ class StaffJourneyBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overzicht");
 
         follow(By.linkText("Organisaties"));
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("vanille");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> !results().contains("Cacaohuis Zaandam"));
+        assertThat(results()).contains("Vanillehuis Delft");
+        assertThat(search.getAttribute("value"))
+                .as("htmx swapped the results in; the page itself stayed")
+                .isEqualTo("vanille");
         follow(By.id("new-organisation"));
         browser.findElement(By.id("name")).sendKeys(company);
         new Select(browser.findElement(By.id("kind"))).selectByValue("COMPANY");
@@ -87,5 +98,9 @@ class StaffJourneyBrowserTests extends BrowserTest {
                 .contains("Welkom, Pieter Peper (" + company + ")")
                 .contains("Vereniging Specerijen en Kruiden");
         screenshot("new-company-admin-dashboard");
+    }
+
+    private String results() {
+        return browser.findElement(By.id("organisation-results")).getText();
     }
 }

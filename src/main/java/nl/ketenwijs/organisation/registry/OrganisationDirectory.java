@@ -34,11 +34,24 @@ public class OrganisationDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Organisations whose name contains the text (any case), of the kind if one is given. */
     @Transactional(readOnly = true)
-    public List<OrganisationSummary> all() {
-        return jdbc.sql(SELECT_SUMMARY + GROUP + " ORDER BY lower(o.name)")
+    public List<OrganisationSummary> search(String nameContains, OrganisationKind kind) {
+        String pattern =
+                nameContains == null || nameContains.isBlank() ? null : "%" + likeLiteral(nameContains.strip()) + "%";
+        return jdbc.sql(SELECT_SUMMARY + """
+                         WHERE (CAST(:pattern AS text) IS NULL OR o.name ILIKE :pattern)
+                           AND (CAST(:kind AS text) IS NULL OR o.kind = :kind)
+                        """ + GROUP + " ORDER BY lower(o.name)")
+                .param("pattern", pattern)
+                .param("kind", kind == null ? null : kind.name())
                 .query(OrganisationDirectory::summary)
                 .list();
+    }
+
+    /** Someone searching for "50%" or "a_b" means those characters, not LIKE wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional(readOnly = true)

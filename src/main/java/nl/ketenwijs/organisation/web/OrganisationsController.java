@@ -22,6 +22,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The secretariat admin's overview of all organisations, and the form to register one with its admin. */
 @Controller
@@ -40,10 +42,21 @@ class OrganisationsController {
         this.registration = registration;
     }
 
+    /**
+     * The list, filtered by name and kind. A plain GET form works without JavaScript; htmx asks for the
+     * same URL while typing and gets only the results to swap in.
+     */
     @GetMapping("/organisations")
-    String list(Model model) {
-        model.addAttribute("organisations", directory.all());
-        return LIST;
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind kind,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("organisations", directory.search(q, kind));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", OrganisationKind.values());
+        return htmx == null ? LIST : LIST + " :: results";
     }
 
     @GetMapping("/organisations/new")
