@@ -91,6 +91,8 @@ class SecondFactorResetIntegrationTests {
         reset(admin, editor)
                 .andExpect(redirectedUrl("/organisations/" + editor.key().organisationId()))
                 .andExpect(flash().attribute("secondFactorReset", "Test COMPANY_EDITOR"));
+        mvc.perform(get("/organisations/" + editor.key().organisationId()).with(user(admin)))
+                .andExpect(content().string(not(containsString("reset-second-factor-"))));
 
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM app_user
