@@ -27,6 +27,7 @@ public class SecondFactors {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final RecoveryCodes recoveryCodes;
+    private final SecondFactorErasure erasure;
     private final Clock clock;
 
     SecondFactors(
@@ -35,12 +36,14 @@ public class SecondFactors {
             LoginThrottle throttle,
             AuditLog audit,
             RecoveryCodes recoveryCodes,
+            SecondFactorErasure erasure,
             Clock clock) {
         this.jdbc = jdbc;
         this.tenantScope = tenantScope;
         this.throttle = throttle;
         this.audit = audit;
         this.recoveryCodes = recoveryCodes;
+        this.erasure = erasure;
         this.clock = clock;
     }
 
@@ -142,16 +145,9 @@ public class SecondFactors {
     /** Turns the second factor off, unless the role or the organisation requires it. */
     public boolean disable(AccountKey key) {
         return scoped(key, () -> {
-            Holder holder = holder(key);
-            if (!holder.enrolled() || holder.required()) {
+            if (holder(key).required() || !erasure.erase(key.userId())) {
                 return false;
             }
-            jdbc.sql("""
-                            UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL,
-                                   totp_pending_secret = NULL
-                             WHERE id = ?
-                            """).param(key.userId()).update();
-            recoveryCodes.removeAll(key.userId());
             audit.record(
                     key.userId(),
                     key.organisationId(),

@@ -26,10 +26,11 @@ public class People {
 
     @Transactional(readOnly = true)
     public List<Person> of(UUID organisationId) {
-        return jdbc.sql("""
-                        SELECT id, username, display_name, role, enabled FROM app_user
-                         WHERE organisation_id = ? ORDER BY lower(display_name), lower(username)
-                        """).param(organisationId).query(Person.class).list();
+        return jdbc.sql("SELECT " + Person.COLUMNS
+                        + " FROM app_user WHERE organisation_id = ? ORDER BY lower(display_name), lower(username)")
+                .param(organisationId)
+                .query(Person.class)
+                .list();
     }
 
     @Transactional(readOnly = true)

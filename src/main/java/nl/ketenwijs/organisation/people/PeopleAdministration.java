@@ -6,6 +6,7 @@ import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AuditLog;
 import nl.ketenwijs.organisation.OrganisationKind;
 import nl.ketenwijs.organisation.Role;
+import nl.ketenwijs.organisation.SecondFactorErasure;
 import nl.ketenwijs.organisation.UserSessions;
 import nl.ketenwijs.organisation.invitation.Invitations;
 import nl.ketenwijs.organisation.invitation.NewInvitation;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * An organisation admin invites colleagues, changes their roles and disables or enables their accounts.
- * Never their own account, and never so that the organisation is left without an enabled admin.
+ * An organisation admin invites colleagues, changes their roles, disables or enables their accounts and
+ * resets their second factor. Never their own account, and never so that the organisation is left without
+ * an enabled admin.
  */
 @Service
 public class PeopleAdministration {
@@ -30,18 +32,21 @@ public class PeopleAdministration {
     private final Invitations invitations;
     private final AuditLog audit;
     private final UserSessions sessions;
+    private final SecondFactorErasure secondFactors;
 
     PeopleAdministration(
             JdbcClient jdbc,
             OrganisationDirectory organisations,
             Invitations invitations,
             AuditLog audit,
-            UserSessions sessions) {
+            UserSessions sessions,
+            SecondFactorErasure secondFactors) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.invitations = invitations;
         this.audit = audit;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
     }
 
     @Transactional
@@ -82,14 +87,32 @@ public class PeopleAdministration {
     }
 
     /**
+     * Clears the second factor of someone who lost both their phone and their recovery codes. Their next
+     * login asks for the password only, or sends them to enrolment if their role or organisation needs one.
+     */
+    @Transactional
+    public Person resetSecondFactor(Account actor, UUID organisationId, UUID personId) {
+        organisations.manageableBy(actor, organisationId);
+        Person person = lockedPerson(actor, organisationId, personId);
+        if (!secondFactors.erase(personId)) {
+            throw new PeopleChangeRefused(PeopleChangeRefused.Reason.NO_SECOND_FACTOR);
+        }
+        audit.record(actor.userId(), organisationId, "SECOND_FACTOR_RESET", personId.toString());
+        // The lost phone may be in other hands: a session that passed its code must not outlive the reset.
+        endSessionsAfterCommit(person.username());
+        return person;
+    }
+
+    /**
      * Locks every account of the organisation, so that two admins who demote each other at the same moment
      * cannot both succeed.
      */
     private Person lockedPerson(Account actor, UUID organisationId, UUID personId) {
-        Optional<Person> person = jdbc.sql("""
-                        SELECT id, username, display_name, role, enabled FROM app_user
-                         WHERE organisation_id = ? ORDER BY id FOR UPDATE
-                        """).param(organisationId).query(Person.class).stream()
+        Optional<Person> person = jdbc
+                .sql("SELECT " + Person.COLUMNS + " FROM app_user WHERE organisation_id = ? ORDER BY id FOR UPDATE")
+                .param(organisationId)
+                .query(Person.class)
+                .stream()
                 .filter(candidate -> candidate.id().equals(personId))
                 .findFirst();
         if (person.isEmpty()) {

@@ -12,6 +12,7 @@ import nl.ketenwijs.organisation.invitation.RoleDoesNotFit;
 import nl.ketenwijs.organisation.people.People;
 import nl.ketenwijs.organisation.people.PeopleAdministration;
 import nl.ketenwijs.organisation.people.PeopleChangeRefused;
+import nl.ketenwijs.organisation.people.Person;
 import nl.ketenwijs.organisation.registry.OrganisationDirectory;
 import nl.ketenwijs.organisation.registry.OrganisationSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One organisation with its people: the secretariat admin opens any, an organisation admin only their own
- * (another id is "not found"). Invite, change a role, disable or enable an account.
+ * (another id is "not found"). Invite, change a role, disable or enable an account, reset a second factor.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT_ADMIN', 'COMPANY_ADMIN')")
@@ -38,6 +39,7 @@ class OrganisationPeopleController {
     static final String FORM = "invitationForm";
     static final String PROBLEM = "problem";
     static final String SAVED = "saved";
+    static final String SECOND_FACTOR_RESET = "secondFactorReset";
 
     private final OrganisationDirectory directory;
     private final People people;
@@ -112,9 +114,28 @@ class OrganisationPeopleController {
             @PathVariable UUID personId,
             @RequestParam boolean enabled,
             RedirectAttributes redirect) {
-        try {
+        return backToPeople(id, redirect, () -> {
             administration.setEnabled(actor, id, personId, enabled);
             redirect.addFlashAttribute(SAVED, true);
+        });
+    }
+
+    @PostMapping("/organisations/{id}/people/{personId}/second-factor/reset")
+    String resetSecondFactor(
+            @AuthenticationPrincipal Account actor,
+            @PathVariable UUID id,
+            @PathVariable UUID personId,
+            RedirectAttributes redirect) {
+        return backToPeople(id, redirect, () -> {
+            Person person = administration.resetSecondFactor(actor, id, personId);
+            redirect.addFlashAttribute(SECOND_FACTOR_RESET, person.displayName());
+        });
+    }
+
+    /** Runs a change to one person; a refusal becomes a notice on the page rather than an error page. */
+    private static String backToPeople(UUID id, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
         } catch (PeopleChangeRefused e) {
             redirect.addFlashAttribute(PROBLEM, e.reason().messageKey());
         }
