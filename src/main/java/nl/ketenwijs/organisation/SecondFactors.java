@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import nl.ketenwijs.organisation.TotpSecrets.Column;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,7 @@ public class SecondFactors {
     private final AuditLog audit;
     private final RecoveryCodes recoveryCodes;
     private final SecondFactorErasure erasure;
+    private final TotpSecrets secrets;
     private final Clock clock;
 
     SecondFactors(
@@ -37,8 +39,10 @@ public class SecondFactors {
             AuditLog audit,
             RecoveryCodes recoveryCodes,
             SecondFactorErasure erasure,
+            TotpSecrets secrets,
             Clock clock) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.tenantScope = tenantScope;
         this.throttle = throttle;
         this.audit = audit;
@@ -72,11 +76,11 @@ public class SecondFactors {
             if (holder.enrolled()) {
                 throw new IllegalStateException("Already enrolled");
             }
-            String secret = holder.totpPendingSecret();
+            String secret = offeredSecret(key, holder);
             if (secret == null) {
                 secret = Totp.newSecret();
                 jdbc.sql("UPDATE app_user SET totp_pending_secret = ? WHERE id = ?")
-                        .params(secret, key.userId())
+                        .params(secrets.seal(Column.PENDING, key.userId(), secret), key.userId())
                         .update();
             }
             return TotpEnrolment.of(secret, holder.username());
@@ -90,10 +94,10 @@ public class SecondFactors {
             if (throttle.isBlocked(holder.username())) {
                 return EnrolmentOutcome.of(CodeCheck.THROTTLED);
             }
-            OptionalLong step = holder.totpPendingSecret() == null
-                    ? OptionalLong.empty()
-                    : Totp.matchingStep(holder.totpPendingSecret(), code, clock.instant());
-            if (step.isEmpty() || !activatePendingSecret(key, step.getAsLong())) {
+            String offered = offeredSecret(key, holder);
+            OptionalLong step =
+                    offered == null ? OptionalLong.empty() : Totp.matchingStep(offered, code, clock.instant());
+            if (step.isEmpty() || !activate(key, holder.totpPendingSecret(), offered, step.getAsLong())) {
                 throttle.recordFailure(holder.username());
                 return EnrolmentOutcome.of(CodeCheck.REJECTED);
             }
@@ -110,7 +114,8 @@ public class SecondFactors {
     /** A code from the app; a code of a step at or before the last accepted one is a replay and refused. */
     public CodeCheck checkCode(AccountKey key, String code) {
         return check(key, "SECOND_FACTOR_PASSED", holder -> {
-            OptionalLong step = Totp.matchingStep(holder.totpSecret(), code, clock.instant());
+            String secret = secrets.open(Column.CONFIRMED, key.userId(), holder.totpSecret());
+            OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
             return step.isPresent()
                     && jdbc.sql("""
                                     UPDATE app_user SET totp_last_step = :step
@@ -157,12 +162,29 @@ public class SecondFactors {
         });
     }
 
-    private boolean activatePendingSecret(AccountKey key, long step) {
+    /** The secret on offer, opened; null when none is. */
+    private String offeredSecret(AccountKey key, Holder holder) {
+        return holder.totpPendingSecret() == null
+                ? null
+                : secrets.open(Column.PENDING, key.userId(), holder.totpPendingSecret());
+    }
+
+    /**
+     * Sealed anew for the confirmed column (a sealed value opens only in its own column), and only if the
+     * offer is still the one whose code was checked.
+     */
+    private boolean activate(AccountKey key, String storedOffer, String secret, long step) {
         return jdbc.sql("""
-                                UPDATE app_user SET totp_secret = totp_pending_secret, totp_pending_secret = NULL,
-                                       totp_enrolled_at = now(), totp_last_step = ?
-                                 WHERE id = ? AND totp_secret IS NULL AND totp_pending_secret IS NOT NULL
-                                """).params(step, key.userId()).update() == 1;
+                                UPDATE app_user SET totp_secret = :secret, totp_pending_secret = NULL,
+                                       totp_enrolled_at = now(), totp_last_step = :step
+                                 WHERE id = :id AND totp_secret IS NULL AND totp_pending_secret = :offer
+                                """)
+                        .param("secret", secrets.seal(Column.CONFIRMED, key.userId(), secret))
+                        .param("step", step)
+                        .param("id", key.userId())
+                        .param("offer", storedOffer)
+                        .update()
+                == 1;
     }
 
     private CodeCheck check(AccountKey key, String action, Predicate<Holder> accepts) {
@@ -192,7 +214,7 @@ public class SecondFactors {
         return jdbc.sql(SELECT_HOLDER).param(key.userId()).query(Holder.class).single();
     }
 
-    /** The second-factor facts of one person. */
+    /** The second-factor facts of one person; the secrets as stored, sealed. */
     record Holder(String username, Role role, String totpSecret, String totpPendingSecret, boolean requireTotp) {
 
         boolean enrolled() {

@@ -1,4 +1,7 @@
-/** Value types shared by every module: identifiers, country codes, reporting years, money, levels. */
+/**
+ * Value types shared by every module (identifiers, country codes, reporting years, money, levels) and the
+ * {@link nl.ketenwijs.shared.SecretBox} that seals secrets at rest.
+ */
 @ApplicationModule(allowedDependencies = {})
 package nl.ketenwijs.shared;
 

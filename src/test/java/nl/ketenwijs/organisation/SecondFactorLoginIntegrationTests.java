@@ -1,6 +1,7 @@
 package nl.ketenwijs.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,11 +18,13 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.TestAccounts.Person;
+import nl.ketenwijs.shared.SecretNotOpened;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,13 +48,16 @@ class SecondFactorLoginIntegrationTests {
     PasswordEncoder passwords;
 
     @Autowired
+    TotpSecrets totpSecrets;
+
+    @Autowired
     SecondFactors secondFactors;
 
     private TestAccounts accounts;
 
     @BeforeEach
     void fixtures() {
-        accounts = new TestAccounts(mvc, jdbc, passwords);
+        accounts = new TestAccounts(mvc, jdbc, passwords, totpSecrets);
     }
 
     @Test
@@ -239,6 +245,54 @@ class SecondFactorLoginIntegrationTests {
         Cookie pending = accounts.passwordLoginAs("admin@secretariaat.example", "ketenwijs-demo-2026");
         accounts.postCode(pending, "code", TestAccounts.code("KETENWIJSDEMOSECRETARIAATTOTP234", 0))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void enrolmentStoresTheSecretOnlySealedAndItsCodesStillLogIn() throws Exception {
+        Person reviewer = accounts.create(Role.MONITORING_REVIEWER, false);
+        String secret = secondFactors.beginEnrolment(reviewer.key()).secret();
+        assertThat(accounts.storedSecret(reviewer, "totp_pending_secret"))
+                .startsWith("v1:")
+                .doesNotContain(secret);
+
+        assertThat(secondFactors
+                        .confirmEnrolment(reviewer.key(), TestAccounts.code(secret, 0))
+                        .check())
+                .isEqualTo(CodeCheck.ACCEPTED);
+
+        String stored = accounts.storedSecret(reviewer, "totp_secret");
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        assertThat(accounts.storedSecret(reviewer, "totp_pending_secret")).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE totp_secret LIKE ? OR totp_pending_secret LIKE ?")
+                        .params("%" + secret + "%", "%" + secret + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        accounts.postCode(accounts.passwordLogin(reviewer.username()), "code", TestAccounts.code(secret, 1))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aSealedSecretCopiedToAnotherPersonDoesNotOpen() {
+        Person owner = accounts.create(Role.MONITORING_REVIEWER, false);
+        Person thief = accounts.create(Role.MONITORING_REVIEWER, false);
+        String secret = accounts.enrol(owner);
+        accounts.enrol(thief);
+        jdbc.sql("UPDATE app_user SET totp_secret = ? WHERE id = ?")
+                .params(accounts.storedSecret(owner, "totp_secret"), thief.key().userId())
+                .update();
+
+        assertThatThrownBy(() -> secondFactors.checkCode(thief.key(), TestAccounts.code(secret, 0)))
+                .isInstanceOf(SecretNotOpened.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAPlainSecret() {
+        Person reviewer = accounts.create(Role.MONITORING_REVIEWER, false);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_enrolled_at = now() WHERE id = ?")
+                        .params(Totp.newSecret(), reviewer.key().userId())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

@@ -23,11 +23,13 @@ public final class TestAccounts {
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final String passwordHash;
+    private final TotpSecrets secrets;
 
-    public TestAccounts(MockMvc mvc, JdbcClient jdbc, PasswordEncoder passwords) {
+    public TestAccounts(MockMvc mvc, JdbcClient jdbc, PasswordEncoder passwords, TotpSecrets secrets) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.passwordHash = passwords.encode(PASSWORD);
+        this.secrets = secrets;
     }
 
     public record Person(AccountKey key, String username) {}
@@ -62,11 +64,13 @@ public final class TestAccounts {
         return organisation;
     }
 
-    /** Enrols the person with a fresh secret, as an admin tool or the demo loader would. */
+    /** Enrols the person with a fresh secret, sealed as the demo loader does; returns the plain secret. */
     public String enrol(Person person) {
         String secret = Totp.newSecret();
         jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_enrolled_at = now() WHERE id = ?")
-                .params(secret, person.key().userId())
+                .params(
+                        secrets.storedFormOf(person.key().userId(), secret),
+                        person.key().userId())
                 .update();
         return secret;
     }
@@ -92,11 +96,19 @@ public final class TestAccounts {
         return Totp.code(secret, step);
     }
 
+    /** The secret on offer, opened from its sealed form. */
     public String pendingSecret(Person person) {
-        return jdbc.sql("SELECT totp_pending_secret FROM app_user WHERE id = ?")
+        return secrets.open(
+                TotpSecrets.Column.PENDING, person.key().userId(), storedSecret(person, "totp_pending_secret"));
+    }
+
+    /** A TOTP column exactly as the database holds it; null when empty. */
+    public String storedSecret(Person person, String column) {
+        return jdbc.sql("SELECT " + column + " FROM app_user WHERE id = ?")
                 .param(person.key().userId())
                 .query(String.class)
-                .single();
+                .optional()
+                .orElse(null);
     }
 
     /** The session after a right password: fully logged in, or pending its second factor. */

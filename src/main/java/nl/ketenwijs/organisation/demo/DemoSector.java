@@ -16,6 +16,7 @@ import nl.ketenwijs.organisation.ApiTokens;
 import nl.ketenwijs.organisation.OrganisationKind;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TenantScope;
+import nl.ketenwijs.organisation.TotpSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,11 +53,13 @@ class DemoSector implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final TenantScope tenantScope;
+    private final TotpSecrets totpSecrets;
 
-    DemoSector(JdbcClient jdbc, PasswordEncoder passwords, TenantScope tenantScope) {
+    DemoSector(JdbcClient jdbc, PasswordEncoder passwords, TenantScope tenantScope, TotpSecrets totpSecrets) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.tenantScope = tenantScope;
+        this.totpSecrets = totpSecrets;
     }
 
     /** One transaction that writes the identity rows of every demo organisation. */
@@ -137,12 +140,18 @@ class DemoSector implements ApplicationRunner {
                 .update();
     }
 
-    /** Secretariat roles must have a second factor; the demo enrols them with the documented secret. */
+    /**
+     * Secretariat roles must have a second factor; the demo enrols them with the documented secret, sealed
+     * like any other. Sealing twice gives two texts, so only a person without a secret gets one.
+     */
     private void secondFactor(String username) {
+        UUID user = userId(username);
         jdbc.sql("""
                         UPDATE app_user SET totp_secret = ?, totp_enrolled_at = now()
                          WHERE id = ? AND totp_secret IS NULL
-                        """).params(SECRETARIAT_TOTP_SECRET, userId(username)).update();
+                        """)
+                .params(totpSecrets.storedFormOf(user, SECRETARIAT_TOTP_SECRET), user)
+                .update();
     }
 
     private void token(UUID user, String token) {

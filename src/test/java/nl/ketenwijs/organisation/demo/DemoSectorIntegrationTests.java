@@ -76,6 +76,28 @@ class DemoSectorIntegrationTests {
     }
 
     @Test
+    void secretariatSecretsAreStoredSealedAndASecondLoadLeavesThem() {
+        List<String> stored = secretariatSecrets();
+
+        demoSector.run(new DefaultApplicationArguments());
+
+        assertThat(stored)
+                .hasSize(3)
+                .allSatisfy(secret ->
+                        assertThat(secret).startsWith("v1:").doesNotContain(DemoSector.SECRETARIAT_TOTP_SECRET));
+        assertThat(stored).doesNotHaveDuplicates();
+        assertThat(secretariatSecrets()).isEqualTo(stored);
+    }
+
+    private List<String> secretariatSecrets() {
+        return tenantScope.asPlatform(
+                () -> jdbc.sql("SELECT totp_secret FROM app_user WHERE username IN (:names)" + " ORDER BY username")
+                        .param("names", DemoSector.SECRETARIAT_ACCOUNTS)
+                        .query(String.class)
+                        .list());
+    }
+
+    @Test
     void slugsAreAsciiAndReadable() {
         assertThat(DemoSector.slug("Zuivelcoöperatie Het Weiland")).isEqualTo("zuivelcooperatie-het-weiland");
         assertThat(DemoSector.slug("Kaneel & Co")).isEqualTo("kaneel-co");

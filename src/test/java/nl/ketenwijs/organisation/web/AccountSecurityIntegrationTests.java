@@ -21,6 +21,7 @@ import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.SecondFactors;
 import nl.ketenwijs.organisation.TestAccounts;
 import nl.ketenwijs.organisation.TestAccounts.Person;
+import nl.ketenwijs.organisation.TotpSecrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,13 +54,16 @@ class AccountSecurityIntegrationTests {
     PasswordEncoder passwords;
 
     @Autowired
+    TotpSecrets totpSecrets;
+
+    @Autowired
     SecondFactors secondFactors;
 
     private TestAccounts accounts;
 
     @BeforeEach
     void fixtures() {
-        accounts = new TestAccounts(mvc, jdbc, passwords);
+        accounts = new TestAccounts(mvc, jdbc, passwords, totpSecrets);
     }
 
     @Test
@@ -163,10 +167,7 @@ class AccountSecurityIntegrationTests {
         Person viewer = accounts.create(Role.COMPANY_VIEWER, false);
         Cookie session = accounts.passwordLogin(viewer.username());
         mvc.perform(get("/account/security/totp").cookie(session)).andExpect(status().isOk());
-        String secret = jdbc.sql("SELECT totp_pending_secret FROM app_user WHERE id = ?")
-                .param(viewer.key().userId())
-                .query(String.class)
-                .single();
+        String secret = accounts.pendingSecret(viewer);
 
         String codes = mvc.perform(post("/account/security/totp")
                         .cookie(session)

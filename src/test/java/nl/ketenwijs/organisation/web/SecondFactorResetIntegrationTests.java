@@ -25,6 +25,7 @@ import nl.ketenwijs.organisation.SecondFactors;
 import nl.ketenwijs.organisation.TestAccounts;
 import nl.ketenwijs.organisation.TestAccounts.Person;
 import nl.ketenwijs.organisation.TestOrganisations;
+import nl.ketenwijs.organisation.TotpSecrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,12 +61,15 @@ class SecondFactorResetIntegrationTests {
     @Autowired
     SecondFactors secondFactors;
 
+    @Autowired
+    TotpSecrets totpSecrets;
+
     TestAccounts accounts;
     TestOrganisations organisations;
 
     @BeforeEach
     void setUp() {
-        accounts = new TestAccounts(mvc, jdbc, passwords);
+        accounts = new TestAccounts(mvc, jdbc, passwords, totpSecrets);
         organisations = new TestOrganisations(jdbc, directory);
     }
 
