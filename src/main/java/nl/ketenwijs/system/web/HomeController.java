@@ -1,6 +1,8 @@
 package nl.ketenwijs.system.web;
 
+import java.util.List;
 import nl.ketenwijs.organisation.Account;
+import nl.ketenwijs.organisation.HomeTaskSource;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.SectorDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,14 +15,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final SectorDirectory sector;
+    private final List<HomeTaskSource> taskSources;
 
-    HomeController(SectorDirectory sector) {
+    HomeController(SectorDirectory sector, List<HomeTaskSource> taskSources) {
         this.sector = sector;
+        this.taskSources = taskSources;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal Account account, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute(
+                "tasks",
+                taskSources.stream()
+                        .flatMap(source -> source.tasksFor(account).stream())
+                        .toList());
         switch (account.organisationKind()) {
             case COMPANY -> model.addAttribute("branches", sector.branchNamesOf(account.organisationId()));
             case BRANCH_ORGANISATION -> model.addAttribute("branch", sector.branch(account.organisationId()));

@@ -7,11 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.ketenwijs.TestDatabase;
 import nl.ketenwijs.organisation.AccountDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -25,6 +29,14 @@ class HomePerRoleIntegrationTests {
 
     @Autowired
     AccountDirectory accounts;
+
+    /** Fixtures write rows of any organisation. */
+    JdbcClient jdbc;
+
+    @Autowired
+    void seeEveryOrganisation(DataSource dataSource) {
+        jdbc = TestDatabase.platform(dataSource);
+    }
 
     @Test
     void aCompanyEditorSeesTheBranchesOfTheCompany() throws Exception {
@@ -61,6 +73,48 @@ class HomePerRoleIntegrationTests {
         home("viewer@cacaohuis-zaandam.example")
                 .andExpect(content().string(containsString("aria-current=\"page\"")))
                 .andExpect(content().string(containsString("Log out")));
+    }
+
+    @Test
+    void whoHasNoSecondFactorIsAskedToAddOne() throws Exception {
+        home("viewer@cacaohuis-zaandam.example")
+                .andExpect(content().string(containsString("Protect your account with a second factor")));
+        home("admin@secretariaat.example")
+                .andExpect(content().string(not(containsString("Protect your account with a second factor"))));
+    }
+
+    @Test
+    void aCompanyAdminHearsOfInvitationsThatLapsed() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO invitation (id, organisation_id, email, display_name, role, language, token_hash,
+                                                created_at, expires_at)
+                        SELECT gen_random_uuid(), id, ?, 'Verlopen', 'COMPANY_EDITOR', 'nl', ?,
+                               now() - interval '8 days', now() - interval '1 day'
+                          FROM organisation WHERE name = 'Chocolaterie Amstel'
+                        """)
+                .params(
+                        "verlopen-" + UUID.randomUUID() + "@example.org",
+                        UUID.randomUUID().toString())
+                .update();
+        home("admin@chocolaterie-amstel.example")
+                .andExpect(content().string(containsString("1 invitation(s) expired without being followed")));
+        home("admin@cacaohuis-zaandam.example")
+                .andExpect(content().string(not(containsString("invitation(s) expired"))));
+    }
+
+    @Test
+    void theSecretariatAdminHearsOfWaitingMailsAndOrganisationsWithoutPeople() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO mail_outbox (id, recipient, language, subject, body, created_at, next_attempt_at)
+                        VALUES (gen_random_uuid(), 'iemand@example.org', 'nl', 'Uitnodiging', 'link', now(), now())
+                        """).update();
+        jdbc.sql("INSERT INTO organisation (id, kind, name) VALUES (gen_random_uuid(), 'PARTNER', ?)")
+                .param("Partner zonder mensen " + UUID.randomUUID())
+                .update();
+        home("admin@secretariaat.example")
+                .andExpect(content().string(containsString("mail(s) wait in the outbox")))
+                .andExpect(content().string(containsString("organisation(s) have nobody with an account yet")));
+        home("reviewer@secretariaat.example").andExpect(content().string(not(containsString("wait in the outbox"))));
     }
 
     private ResultActions home(String username) throws Exception {
