@@ -15,27 +15,20 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With SMTP configured, the outbox is delivered: the one test context with a mail server (GreenMail, in
  * process). Closed afterwards, so that its sender does not go on delivering other tests' mails.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 @TestPropertySource(
         properties = {
             "spring.mail.host=127.0.0.1",
@@ -45,23 +38,12 @@ import org.springframework.test.web.servlet.MockMvc;
             "ketenwijs.public-url=https://ketenwijs.example.org/"
         })
 @DirtiesContext
-class MailDeliveryIntegrationTests {
+class MailDeliveryIntegrationTests extends WebIntegrationTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final String PASSWORD = "zeven zonnige zaterdagen";
-
-    @Autowired
-    MockMvc mvc;
-
-    /** Fixtures set up and inspect rows of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
 
     @Autowired
     AccountDirectory accounts;

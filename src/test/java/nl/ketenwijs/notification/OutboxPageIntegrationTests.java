@@ -10,34 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Without SMTP (the test default) mails stay in the outbox, where the secretariat admin reads them. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class OutboxPageIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    /** Fixtures set up and inspect rows of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
+class OutboxPageIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     AccountDirectory accounts;

@@ -14,8 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.ApiTokens;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.SecondFactors;
@@ -25,30 +24,13 @@ import nl.ketenwijs.organisation.TotpSecrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class AccountSecurityIntegrationTests {
+class AccountSecurityIntegrationTests extends WebIntegrationTest {
 
     private static final Pattern TOKEN = Pattern.compile("kw_[A-Za-z0-9_-]{43}");
     private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z2-7]{5}-[a-z2-7]{5})</code>");
-
-    @Autowired
-    MockMvc mvc;
-
-    /** Fixtures set up and inspect people of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
 
     @Autowired
     PasswordEncoder passwords;

@@ -14,8 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
@@ -23,27 +22,10 @@ import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The secretariat admin registers an organisation and invites its first admin, all or nothing. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class OrganisationRegistrationIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    /** Fixtures set up and inspect rows of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
+class OrganisationRegistrationIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     AccountDirectory accounts;

@@ -11,39 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** "Forgot password": a neutral answer, a single-use link of an hour, and old sessions end. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PasswordResetIntegrationTests {
+class PasswordResetIntegrationTests extends WebIntegrationTest {
 
     private static final String OLD_PASSWORD = "het oude wachtwoord van eva";
     private static final String NEW_PASSWORD = "een nieuw en lang wachtwoord";
-
-    @Autowired
-    MockMvc mvc;
-
-    /** Fixtures set up and inspect rows of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
 
     @Autowired
     AccountDirectory accounts;

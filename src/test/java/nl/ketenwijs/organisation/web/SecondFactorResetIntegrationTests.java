@@ -15,8 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.CodeCheck;
@@ -29,28 +28,11 @@ import nl.ketenwijs.organisation.TotpSecrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** An admin clears the second factor of a colleague who lost both their phone and their recovery codes. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SecondFactorResetIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    /** Fixtures set up and inspect rows of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
+class SecondFactorResetIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     AccountDirectory directory;

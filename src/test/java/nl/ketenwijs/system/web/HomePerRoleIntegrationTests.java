@@ -8,35 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-import javax.sql.DataSource;
-import nl.ketenwijs.TestDatabase;
+import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.AccountDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Each role's start page shows what is theirs, and the menu shows only where they may go. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class HomePerRoleIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
+class HomePerRoleIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     AccountDirectory accounts;
-
-    /** Fixtures write rows of any organisation. */
-    JdbcClient jdbc;
-
-    @Autowired
-    void seeEveryOrganisation(DataSource dataSource) {
-        jdbc = TestDatabase.platform(dataSource);
-    }
 
     @Test
     void aCompanyEditorSeesTheBranchesOfTheCompany() throws Exception {
