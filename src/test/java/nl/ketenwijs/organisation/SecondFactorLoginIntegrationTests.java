@@ -22,15 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class SecondFactorLoginIntegrationTests extends WebIntegrationTest {
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TotpSecrets totpSecrets;
 
     @Autowired
     SecondFactors secondFactors;
@@ -39,7 +32,7 @@ class SecondFactorLoginIntegrationTests extends WebIntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        accounts = new TestAccounts(mvc, jdbc, passwords, totpSecrets);
+        accounts = testAccounts();
     }
 
     @Test

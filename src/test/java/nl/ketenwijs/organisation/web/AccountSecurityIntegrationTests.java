@@ -20,11 +20,9 @@ import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.SecondFactors;
 import nl.ketenwijs.organisation.TestAccounts;
 import nl.ketenwijs.organisation.TestAccounts.Person;
-import nl.ketenwijs.organisation.TotpSecrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.ResultActions;
 
 class AccountSecurityIntegrationTests extends WebIntegrationTest {
@@ -33,19 +31,13 @@ class AccountSecurityIntegrationTests extends WebIntegrationTest {
     private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z2-7]{5}-[a-z2-7]{5})</code>");
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TotpSecrets totpSecrets;
-
-    @Autowired
     SecondFactors secondFactors;
 
     private TestAccounts accounts;
 
     @BeforeEach
     void fixtures() {
-        accounts = new TestAccounts(mvc, jdbc, passwords, totpSecrets);
+        accounts = testAccounts();
     }
 
     @Test

@@ -24,11 +24,9 @@ import nl.ketenwijs.organisation.SecondFactors;
 import nl.ketenwijs.organisation.TestAccounts;
 import nl.ketenwijs.organisation.TestAccounts.Person;
 import nl.ketenwijs.organisation.TestOrganisations;
-import nl.ketenwijs.organisation.TotpSecrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** An admin clears the second factor of a colleague who lost both their phone and their recovery codes. */
@@ -38,20 +36,14 @@ class SecondFactorResetIntegrationTests extends WebIntegrationTest {
     AccountDirectory directory;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     SecondFactors secondFactors;
-
-    @Autowired
-    TotpSecrets totpSecrets;
 
     TestAccounts accounts;
     TestOrganisations organisations;
 
     @BeforeEach
     void setUp() {
-        accounts = new TestAccounts(mvc, jdbc, passwords, totpSecrets);
+        accounts = testAccounts();
         organisations = new TestOrganisations(jdbc, directory);
     }
 
