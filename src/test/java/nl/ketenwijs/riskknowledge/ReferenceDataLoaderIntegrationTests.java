@@ -27,8 +27,22 @@ class ReferenceDataLoaderIntegrationTests extends WebIntegrationTest {
         assertThat(count("country_alias")).isGreaterThan(700);
     }
 
+    @Test
+    void shipsTheCuratedCommoditiesWithTheirCodesAndSynonyms() {
+        assertThat(count("commodity")).isGreaterThanOrEqualTo(120);
+        assertThat(count("commodity_hs_code")).isGreaterThanOrEqualTo(count("commodity"));
+        assertThat(count("commodity_synonym")).isGreaterThan(200);
+        assertThat(count("commodity_ilab_good")).isGreaterThan(60);
+    }
+
     private List<Long> counts() {
-        return List.of(count("country"), count("country_alias"));
+        return List.of(
+                count("country"),
+                count("country_alias"),
+                count("commodity"),
+                count("commodity_synonym"),
+                count("commodity_hs_code"),
+                count("commodity_ilab_good"));
     }
 
     private long count(String table) {

@@ -36,6 +36,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleValue();
             CountryLoading.load(jdbc);
+            CommodityLoading.load(jdbc);
         });
     }
 }
