@@ -36,6 +36,8 @@ class AccessibilityBrowserTests extends BrowserTest {
     void publicAndCompanyPagesMeetWcag21AA() throws Exception {
         check("/login");
         check("/login?lang=en");
+        check("/bronnen");
+        check("/bronnen?lang=en");
         check("/password/forgot");
         follow(SUBMIT);
         check("forgot-password form with its field message", null);

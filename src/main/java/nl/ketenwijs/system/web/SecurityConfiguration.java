@@ -77,6 +77,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/webjars/**",
                                 "/favicon.svg",
+                                "/bronnen",
                                 "/error")
                         .permitAll()
                         .requestMatchers(PendingSecondFactor.CODE_STEP)

@@ -1,0 +1,51 @@
+package nl.ketenwijs.riskknowledge;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The risk themes of the covenant. Gender inequality is both a theme of its own (with discrimination) and a
+ * lens across the others; the codes are stable because the API and stored risk levels use them.
+ */
+public enum Theme {
+    CHILD_LABOUR("child_labour", ThemeGroup.LABOUR),
+    FORCED_LABOUR("forced_labour", ThemeGroup.LABOUR),
+    LIVING_WAGE("living_wage", ThemeGroup.LABOUR),
+    FREEDOM_OF_ASSOCIATION("freedom_of_association", ThemeGroup.LABOUR),
+    HEALTH_AND_SAFETY("health_and_safety", ThemeGroup.LABOUR),
+    DISCRIMINATION_GENDER("discrimination_gender", ThemeGroup.LABOUR),
+    LAND_RIGHTS("land_rights", ThemeGroup.HUMAN_RIGHTS),
+    COMMUNITIES("communities", ThemeGroup.HUMAN_RIGHTS),
+    CONFLICT("conflict", ThemeGroup.HUMAN_RIGHTS),
+    DEFORESTATION("deforestation", ThemeGroup.ENVIRONMENT),
+    WATER("water", ThemeGroup.ENVIRONMENT),
+    CLIMATE("climate", ThemeGroup.ENVIRONMENT),
+    PESTICIDES_POLLUTION("pesticides_pollution", ThemeGroup.ENVIRONMENT),
+    ANIMAL_WELFARE("animal_welfare", ThemeGroup.ANIMAL_WELFARE),
+    CORRUPTION("corruption", ThemeGroup.GOVERNANCE);
+
+    private final String code;
+    private final ThemeGroup group;
+
+    Theme(String code, ThemeGroup group) {
+        this.code = code;
+        this.group = group;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ThemeGroup group() {
+        return group;
+    }
+
+    /** The name, in messages.properties (Dutch) and messages_en.properties. */
+    public String messageKey() {
+        return "risk.theme." + code;
+    }
+
+    public static Optional<Theme> byCode(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    }
+}
