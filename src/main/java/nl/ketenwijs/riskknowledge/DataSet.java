@@ -12,7 +12,12 @@ public enum DataSet {
             "reference/countries/",
             List.of("countries_iso3166_en_nl.csv", "country_name_aliases.csv", "countries_user_assigned.csv")),
     HS("hs", "reference/hs/", List.of("harmonized-system.csv", "sections.csv")),
-    ILAB("ilab", "reference/ilab/", List.of("ilab_tvpra_list_of_goods_2022.csv")),
+    ILAB(
+            "ilab",
+            "reference/ilab/",
+            List.of("ilab_tvpra_list_of_goods_2022.csv", "ilab_child_labor_findings_2022_by_country.csv")),
+    WGI("wgi", "reference/wgi/", List.of("wgi_2023_by_country.csv")),
+    TREE_COVER_LOSS("treecover", "reference/treecover/", List.of("tree_cover_loss_by_country_summary.csv")),
     COMMODITIES("commodities", "reference/commodities/", List.of("commodities.csv"));
 
     private final String code;

@@ -35,6 +35,20 @@ class ReferenceDataLoaderIntegrationTests extends WebIntegrationTest {
         assertThat(count("commodity_ilab_good")).isGreaterThan(60);
     }
 
+    @Test
+    void shipsOneActiveEditionOfEveryEvidenceDataSet() {
+        assertThat(jdbc.sql("SELECT data_set || ' ' || edition FROM evidence_edition WHERE active ORDER BY 1")
+                        .query(String.class)
+                        .list())
+                .containsExactly("ilab_findings 2022", "ilab_goods 2022", "tree_cover_loss 2001-2023", "wgi 2023");
+        // 467 ILAB pairs with four flags each, the other data sets with their own rows.
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM evidence_value WHERE data_set = 'ilab_goods' AND field = 'child_labor'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(467);
+    }
+
     private List<Long> counts() {
         return List.of(
                 count("country"),
@@ -42,7 +56,9 @@ class ReferenceDataLoaderIntegrationTests extends WebIntegrationTest {
                 count("commodity"),
                 count("commodity_synonym"),
                 count("commodity_hs_code"),
-                count("commodity_ilab_good"));
+                count("commodity_ilab_good"),
+                count("evidence_edition"),
+                count("evidence_value"));
     }
 
     private long count(String table) {

@@ -37,6 +37,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleValue();
             CountryLoading.load(jdbc);
             CommodityLoading.load(jdbc);
+            EvidenceLoading.load(jdbc);
         });
     }
 }
