@@ -1,0 +1,22 @@
+package nl.ketenwijs.riskknowledge;
+
+/**
+ * Why a theme has its level: the source row it read (data set, edition, subject such as an ILAB good,
+ * field and value; all null when the reason is that evidence is missing) and the rule, by id and version,
+ * that turned it into the level, with that rule's plain-language explanation.
+ */
+public record Reason(
+        String dataSet,
+        String edition,
+        String subject,
+        String field,
+        String value,
+        String rule,
+        int ruleVersion,
+        String text) {
+
+    /** A reason that cites no source row: what was looked for and not found. */
+    public static Reason missing(String rule, int ruleVersion, String text) {
+        return new Reason(null, null, null, null, null, rule, ruleVersion, text);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.ketenwijs.riskknowledge.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads the active edition of every evidence data set, and which ILAB goods each commodity covers. */
+public final class EvidenceTables {
+
+    private EvidenceTables() {}
+
+    public static Evidence read(JdbcClient jdbc) {
+        Map<List<String>, Map<String, String>> fields = new LinkedHashMap<>();
+        Map<List<String>, String> editions = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.data_set, v.edition, v.iso3, v.subject, v.field, v.value
+                          FROM evidence_value v
+                          JOIN evidence_edition e ON e.data_set = v.data_set AND e.edition = v.edition AND e.active
+                         ORDER BY v.data_set, v.iso3, v.subject, v.field
+                        """)
+                .query((rs, n) -> {
+                    List<String> key = List.of(rs.getString("data_set"), rs.getString("iso3"), rs.getString("subject"));
+                    editions.put(key, rs.getString("edition"));
+                    return fields.computeIfAbsent(key, k -> new HashMap<>())
+                            .put(rs.getString("field"), rs.getString("value"));
+                })
+                .list();
+        List<SourceRow> rows = new ArrayList<>();
+        fields.forEach((key, values) -> set(key.get(0))
+                .ifPresent(set -> rows.add(new SourceRow(set, editions.get(key), key.get(1), key.get(2), values))));
+        Map<String, Set<String>> goods = new HashMap<>();
+        jdbc.sql("SELECT commodity_code, ilab_good FROM commodity_ilab_good")
+                .query((rs, n) -> goods.computeIfAbsent(rs.getString(1), c -> new TreeSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return new Evidence(rows, goods);
+    }
+
+    /** Rows of a data set this version does not know (loaded by a newer one) are not evidence for it. */
+    private static java.util.Optional<EvidenceSet> set(String code) {
+        return java.util.Arrays.stream(EvidenceSet.values())
+                .filter(set -> set.code().equals(code))
+                .findFirst();
+    }
+}
