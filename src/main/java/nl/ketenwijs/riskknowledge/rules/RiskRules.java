@@ -24,7 +24,8 @@ public final class RiskRules {
             IlabListingRule.FORCED_LABOUR,
             new RuleOfLawForcedLabourRule(),
             new DeforestationRule(),
-            new CorruptionRule());
+            WgiRankRule.FREEDOM_OF_ASSOCIATION,
+            WgiRankRule.CORRUPTION);
 
     private RiskRules() {}
 
