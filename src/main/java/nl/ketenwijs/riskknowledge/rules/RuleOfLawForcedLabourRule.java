@@ -29,7 +29,7 @@ final class RuleOfLawForcedLabourRule implements Rule {
 
     @Override
     public String looksFor() {
-        return "an ILAB listing, or a World Bank Rule of Law rank in the worst quarter (a weak proxy)";
+        return "a World Bank Rule of Law rank in the worst quarter (a weak proxy)";
     }
 
     @Override

@@ -12,7 +12,8 @@ class NameNotMatched extends RuntimeException {
     NameNotMatched(String kind, String input, List<String> suggestions) {
         super("No " + kind + " matches the input");
         this.kind = kind;
-        this.input = input;
+        // Echoed in the problem: cut short so a long query string is not sent back whole.
+        this.input = input.length() > 100 ? input.substring(0, 100) + "…" : input;
         this.suggestions = List.copyOf(suggestions);
     }
 

@@ -44,6 +44,15 @@ class RiskRulesTests {
     }
 
     @Test
+    void anUnknownThemeNamesEveryRuleThatFoundNothing() {
+        String text = RiskRules.assess(Theme.FORCED_LABOUR, COCOA, IVORY_COAST, evidence())
+                .reasons()
+                .get(0)
+                .text();
+        assertThat(text).contains("ILAB List of Goods").contains("Rule of Law");
+    }
+
+    @Test
     void aThemeWithoutAnOpenDataSetAsksForAnExpertEntry() {
         ThemeRisk risk = RiskRules.assess(Theme.LIVING_WAGE, COCOA, IVORY_COAST, evidence());
         assertThat(risk.level()).isEqualTo(Level.UNKNOWN);
