@@ -1,5 +1,6 @@
 package nl.ketenwijs.riskknowledge.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,5 +59,24 @@ class RiskProfileApiIntegrationTests extends WebIntegrationTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.parameter").value("country"))
                 .andExpect(jsonPath("$.suggestions", hasItem("Ghana")));
+    }
+
+    @Test
+    void theApiIsRateLimitedPerClient() throws Exception {
+        // Twice the limit: a minute that turns during the loop resets the count once at most.
+        int status = 200;
+        for (int i = 0; i < 122 && status == 200; i++) {
+            status = mvc.perform(get("/api/v1/risk-profiles")
+                            .param("commodity", "koffie")
+                            .param("country", "BR")
+                            .with(request -> {
+                                request.setRemoteAddr("192.0.2.61");
+                                return request;
+                            }))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        }
+        assertThat(status).as("a request over 60 within a minute").isEqualTo(429);
     }
 }

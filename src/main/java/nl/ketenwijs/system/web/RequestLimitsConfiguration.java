@@ -1,5 +1,6 @@
 package nl.ketenwijs.system.web;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -7,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
+/** Limits that protect every instance before any request reaches the application. */
 @Configuration(proxyBeanMethods = false)
-class RequestSizeConfiguration {
+class RequestLimitsConfiguration {
 
     /** First of all filters, before the session and security filters read anything of the request. */
     @Bean
@@ -18,6 +20,17 @@ class RequestSizeConfiguration {
         FilterRegistrationBean<RequestSizeLimit> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimit(maxForm, maxMultipart));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Only the public API without a token is limited; signed-in use is bounded by its accounts. */
+    @Bean
+    FilterRegistrationBean<PublicApiRateLimit> publicApiRateLimit(
+            @Value("${ketenwijs.public-api.requests-per-minute:60}") int requestsPerMinute, Clock clock) {
+        FilterRegistrationBean<PublicApiRateLimit> registration =
+                new FilterRegistrationBean<>(new PublicApiRateLimit(requestsPerMinute, clock));
+        registration.addUrlPatterns("/api/v1/risk-profiles");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }
