@@ -48,6 +48,7 @@ class PublicApiRateLimit extends OncePerRequestFilter {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", Long.toString(60 - (now / 1000) % 60));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
                             + "\"detail\":\"At most " + requestsPerMinute + " requests per minute.\"}");

@@ -63,6 +63,7 @@ class MeApiIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer"))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().encoding("UTF-8"))
                 .andExpect(jsonPath("$.status").value(401));
     }
 
