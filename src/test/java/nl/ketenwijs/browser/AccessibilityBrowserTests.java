@@ -38,6 +38,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/login?lang=en");
         check("/bronnen");
         check("/bronnen?lang=en");
+        check("/risicocheck?commodity=cacao&country=Ivoorkust");
+        check("/risicocheck?commodity=cacoa&country=Ivoorkust");
         check("/password/forgot");
         follow(SUBMIT);
         check("forgot-password form with its field message", null);

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.svg",
                                 "/bronnen",
+                                "/risicocheck",
                                 "/error")
                         .permitAll()
                         .requestMatchers(PendingSecondFactor.CODE_STEP)

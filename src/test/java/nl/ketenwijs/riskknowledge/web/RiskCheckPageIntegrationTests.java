@@ -1,0 +1,86 @@
+package nl.ketenwijs.riskknowledge.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.ketenwijs.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class RiskCheckPageIntegrationTests extends WebIntegrationTest {
+
+    @Test
+    void strangersSeeTheFormWithoutLoggingIn() throws Exception {
+        mvc.perform(get("/risicocheck"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Risicocheck</h1>")))
+                .andExpect(content().string(containsString("<label for=\"commodity\">Grondstof</label>")))
+                .andExpect(content().string(containsString("<label for=\"country\">Land van herkomst</label>")))
+                .andExpect(content().string(containsString("<option value=\"Cacao\">")))
+                .andExpect(content().string(containsString("href=\"/bronnen\"")))
+                .andExpect(content().string(not(containsString("Deze naam kennen we niet"))))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void cocoaFromIvoryCoastShowsVeryHighChildLabourWithItsIlabReasonInDutch() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", "Ivoorkust"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Risico van Cacao uit Ivoorkust")))
+                .andExpect(content().string(containsString("<h3>Arbeid</h3>")))
+                .andExpect(content().string(containsString("<h4>Kinderarbeid</h4>")))
+                .andExpect(content().string(containsString("<span>zeer hoog</span>")))
+                .andExpect(content().string(containsString("gemaakt met kinderarbeid")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "(bron: ILAB-lijst van goederen gemaakt met kinderarbeid of dwangarbeid, editie 2022)")))
+                .andExpect(content().string(containsString("Breng uw leveranciers van deze grondstof")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void anUnknownLevelSaysUnknownIsNotLow() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", "Ivoorkust"))
+                .andExpect(content().string(containsString("<h4>Dierenwelzijn</h4>")))
+                .andExpect(content().string(containsString("<span>onbekend</span>")))
+                .andExpect(content().string(containsString("Onbekend is niet laag")))
+                .andExpect(content().string(containsString("Vraag uw leveranciers wat zij over dit thema weten")));
+    }
+
+    @Test
+    void strangersSeeItInEnglishWhenTheyAsk() throws Exception {
+        mvc.perform(get("/risicocheck")
+                        .param("commodity", "cocoa")
+                        .param("country", "Ivory Coast")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Risk check</h1>")))
+                .andExpect(content().string(containsString("<h4>Child labour</h4>")))
+                .andExpect(content().string(containsString("<span>very high</span>")))
+                .andExpect(content().string(containsString("produced with child labour")))
+                .andExpect(content().string(containsString("Map your suppliers of this raw material")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void anUnknownCommodityShowsNamesToChooseFromOnTheForm() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacoa").param("country", "Ghana"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze naam kennen we niet.")))
+                .andExpect(content().string(containsString("aria-describedby=\"commodity-error\"")))
+                .andExpect(content().string(containsString("href=\"/risicocheck?commodity=Cacao&amp;country=Ghana\"")))
+                .andExpect(content().string(not(containsString("<h3>"))));
+    }
+
+    @Test
+    void aMissingCountryIsAskedForAtItsField() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-describedby=\"country-error\"")))
+                .andExpect(content().string(containsString("Vul dit veld in.")));
+    }
+}
