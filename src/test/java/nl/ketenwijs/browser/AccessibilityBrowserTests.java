@@ -39,7 +39,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/bronnen");
         check("/bronnen?lang=en");
         check("/risicocheck?commodity=cacao&country=Ivoorkust");
-        check("/risicocheck?commodity=cacoa&country=Ivoorkust");
+        check("/risicocheck?commodity=cacao&country=Ivoorkust,Ghana");
+        check("/risicocheck?commodity=cacoa&country=Ivoorkust,Ghanna");
         check("/password/forgot");
         follow(SUBMIT);
         check("forgot-password form with its field message", null);

@@ -1,20 +1,15 @@
 package nl.ketenwijs.riskknowledge.web;
 
 import java.util.List;
-import java.util.function.Function;
-import nl.ketenwijs.riskknowledge.Match;
 
 /**
- * How a typed name fared, for the form: blank (missing), not matched (with names to choose from, in the
- * reader's language), or found.
+ * How one typed name fared, for the form: found, blank, or matched by nothing, then with names to choose
+ * from, each with the whole query it leads to so the other field keeps what the reader typed.
  */
-public record NameCheck(boolean found, boolean missing, List<String> suggestions) {
+public record NameCheck(String input, boolean found, List<Suggestion> suggestions) {
 
-    <T> NameCheck(Match<T> match, String input, Function<T, String> name) {
-        this(
-                match.isFound(),
-                input.isBlank(),
-                match.suggestions().stream().map(name).toList());
+    public NameCheck {
+        suggestions = List.copyOf(suggestions);
     }
 
     /** The message key for the field, or null when the name was found. */
@@ -22,6 +17,21 @@ public record NameCheck(boolean found, boolean missing, List<String> suggestions
         if (found) {
             return null;
         }
-        return missing ? "riskcheck.field.missing" : "riskcheck.field.notMatched";
+        return input.isBlank() ? "riskcheck.field.missing" : "riskcheck.field.notMatched";
+    }
+
+    /** A name to choose from, and the query that chooses it. */
+    public record Suggestion(String name, String commodity, String country) {}
+
+    /** The names one field holds (several countries, comma-separated) and those that need the reader. */
+    public record Field(List<NameCheck> names) {
+
+        public Field {
+            names = List.copyOf(names);
+        }
+
+        public List<NameCheck> problems() {
+            return names.stream().filter(name -> !name.found()).toList();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package nl.ketenwijs.riskknowledge.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import nl.ketenwijs.riskknowledge.Match;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
 import nl.ketenwijs.riskknowledge.ThemeGroup;
 import nl.ketenwijs.riskknowledge.ThemeRisk;
+import nl.ketenwijs.riskknowledge.web.NameCheck.Suggestion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public risk check page: a plain GET form, so a result can be bookmarked and shared, and works without
  * JavaScript. A name that matches nothing re-renders the form with names to choose from, never an error.
+ * Several countries, comma-separated, give one result each: companies often buy a raw material from more.
  */
 @Controller
 class RiskCheckController {
@@ -48,24 +52,68 @@ class RiskCheckController {
         model.addAttribute(
                 "commodityNames",
                 commodities.all().stream().map(c -> c.name(locale)).sorted().toList());
+        List<String> countryNames = Arrays.stream(country.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
         // A first visit asks nothing yet, so it gets no messages.
-        if (commodity.isBlank() && country.isBlank()) {
+        if (commodity.isBlank() && countryNames.isEmpty()) {
             return RISK_CHECK;
         }
         Match<Commodity> commodityMatch = commodity.isBlank() ? Match.none(List.of()) : commodities.match(commodity);
-        Match<Country> countryMatch = country.isBlank() ? Match.none(List.of()) : countries.match(country);
-        model.addAttribute("commodityMatch", new NameCheck(commodityMatch, commodity, c -> c.name(locale)));
-        model.addAttribute("countryMatch", new NameCheck(countryMatch, country, c -> c.name(locale)));
-        if (commodityMatch.isFound() && countryMatch.isFound()) {
-            Commodity foundCommodity = commodityMatch.found().orElseThrow();
-            Country foundCountry = countryMatch.found().orElseThrow();
-            model.addAttribute("foundCommodity", foundCommodity.name(locale));
-            model.addAttribute("foundCountry", foundCountry.name(locale));
+        model.addAttribute(
+                "commodityCheck",
+                new NameCheck.Field(List.of(new NameCheck(
+                        commodity,
+                        commodityMatch.isFound(),
+                        commodityMatch.suggestions().stream()
+                                .map(c -> new Suggestion(c.name(locale), c.name(locale), country))
+                                .toList()))));
+        List<Match<Country>> countryMatches =
+                countryNames.stream().map(countries::match).toList();
+        model.addAttribute("countryCheck", countryCheck(commodity, countryNames, countryMatches, locale));
+        if (commodityMatch.isFound()
+                && !countryMatches.isEmpty()
+                && countryMatches.stream().allMatch(Match::isFound)) {
+            Commodity found = commodityMatch.found().orElseThrow();
             model.addAttribute(
-                    "groups",
-                    byGroup(profiles.profile(foundCommodity, foundCountry).themes()));
+                    "results",
+                    countryMatches.stream()
+                            .map(match -> result(found, match.found().orElseThrow(), locale))
+                            .toList());
         }
         return RISK_CHECK;
+    }
+
+    /** A suggestion for one of several countries replaces only that one in the query. */
+    private static NameCheck.Field countryCheck(
+            String commodity, List<String> names, List<Match<Country>> matches, Locale locale) {
+        if (names.isEmpty()) {
+            return new NameCheck.Field(List.of(new NameCheck("", false, List.of())));
+        }
+        List<NameCheck> checks = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int at = i;
+            checks.add(new NameCheck(
+                    names.get(i),
+                    matches.get(i).isFound(),
+                    matches.get(i).suggestions().stream()
+                            .map(c -> {
+                                List<String> chosen = new ArrayList<>(names);
+                                chosen.set(at, c.name(locale));
+                                return new Suggestion(c.name(locale), commodity, String.join(", ", chosen));
+                            })
+                            .toList()));
+        }
+        return new NameCheck.Field(checks);
+    }
+
+    private Result result(Commodity commodity, Country country, Locale locale) {
+        return new Result(
+                commodity.name(locale),
+                country.name(locale),
+                country.iso2().toLowerCase(Locale.ROOT),
+                byGroup(profiles.profile(commodity, country).themes()));
     }
 
     /** In the order of the themes, which is also the order of their groups. */
@@ -73,4 +121,7 @@ class RiskCheckController {
         return themes.stream()
                 .collect(Collectors.groupingBy(risk -> risk.theme().group(), LinkedHashMap::new, Collectors.toList()));
     }
+
+    /** One country's result; the id keeps element ids unique when a page shows several. */
+    public record Result(String commodity, String country, String id, Map<ThemeGroup, List<ThemeRisk>> groups) {}
 }

@@ -20,7 +20,7 @@ class RiskCheckPageIntegrationTests extends WebIntegrationTest {
                 .andExpect(content().string(containsString("<label for=\"country\">Land van herkomst</label>")))
                 .andExpect(content().string(containsString("<option value=\"Cacao\">")))
                 .andExpect(content().string(containsString("href=\"/bronnen\"")))
-                .andExpect(content().string(not(containsString("Deze naam kennen we niet"))))
+                .andExpect(content().string(not(containsString("kennen we niet"))))
                 .andExpect(content().string(not(containsString("??"))));
     }
 
@@ -70,7 +70,7 @@ class RiskCheckPageIntegrationTests extends WebIntegrationTest {
     void anUnknownCommodityShowsNamesToChooseFromOnTheForm() throws Exception {
         mvc.perform(get("/risicocheck").param("commodity", "cacoa").param("country", "Ghana"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Deze naam kennen we niet.")))
+                .andExpect(content().string(containsString("De naam „cacoa“ kennen we niet.")))
                 .andExpect(content().string(containsString("aria-describedby=\"commodity-error\"")))
                 .andExpect(content().string(containsString("href=\"/risicocheck?commodity=Cacao&amp;country=Ghana\"")))
                 .andExpect(content().string(not(containsString("<h3>"))));
@@ -80,7 +80,26 @@ class RiskCheckPageIntegrationTests extends WebIntegrationTest {
     void aMissingCountryIsAskedForAtItsField() throws Exception {
         mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("aria-describedby=\"country-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"country-hint country-error\"")))
                 .andExpect(content().string(containsString("Vul dit veld in.")));
+    }
+
+    @Test
+    void severalCountriesGiveOneResultEach() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", "Ivoorkust, Ghana"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Risico van Cacao uit Ivoorkust")))
+                .andExpect(content().string(containsString("Risico van Cacao uit Ghana")))
+                .andExpect(content().string(containsString("id=\"gh-child_labour\"")));
+    }
+
+    @Test
+    void aSuggestionForOneOfSeveralCountriesKeepsTheOthers() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", "Ivoorkust, Ghanna"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De naam „Ghanna“ kennen we niet.")))
+                .andExpect(content()
+                        .string(containsString("href=\"/risicocheck?commodity=cacao&amp;country=Ivoorkust,%20Ghana\"")))
+                .andExpect(content().string(not(containsString("<h3>"))));
     }
 }
