@@ -102,4 +102,12 @@ class RiskCheckPageIntegrationTests extends WebIntegrationTest {
                         .string(containsString("href=\"/risicocheck?commodity=cacao&amp;country=Ivoorkust,%20Ghana\"")))
                 .andExpect(content().string(not(containsString("<h3>"))));
     }
+
+    @Test
+    void switchingLanguageKeepsTheCheck() throws Exception {
+        mvc.perform(get("/risicocheck").param("commodity", "cacao").param("country", "Ivoorkust"))
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"/risicocheck?commodity=cacao&amp;country=Ivoorkust&amp;lang=en\"")));
+    }
 }
