@@ -1,11 +1,9 @@
 package nl.ketenwijs.organisation;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +19,6 @@ public class ApiTokens {
     public static final List<Integer> LIFETIMES_IN_DAYS = List.of(30, 90, 365);
 
     private static final String PREFIX = "kw_";
-    private static final SecureRandom random = new SecureRandom();
 
     private final AccountDirectory accounts;
     private final JdbcClient jdbc;
@@ -49,9 +46,7 @@ public class ApiTokens {
         if (!LIFETIMES_IN_DAYS.contains(lifetimeInDays)) {
             throw new IllegalArgumentException("Unsupported token lifetime: " + lifetimeInDays);
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String value = PREFIX + RandomTokens.newToken();
         UUID id = UUID.randomUUID();
         OffsetDateTime expires =
                 OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofDays(lifetimeInDays)), ZoneOffset.UTC);

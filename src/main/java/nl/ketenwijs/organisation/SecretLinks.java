@@ -1,7 +1,5 @@
 package nl.ketenwijs.organisation;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecretLinks {
 
-    private static final SecureRandom random = new SecureRandom();
-
     private final String publicUrl;
 
     SecretLinks(@Value("${ketenwijs.public-url:http://localhost:8080}") String publicUrl) {
@@ -21,9 +17,7 @@ public class SecretLinks {
     }
 
     public static String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.newToken();
     }
 
     /** How a token is stored: the same one-way form as API tokens. */
