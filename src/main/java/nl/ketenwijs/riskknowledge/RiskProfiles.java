@@ -1,21 +1,39 @@
 package nl.ketenwijs.riskknowledge;
 
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 import nl.ketenwijs.riskknowledge.rules.Evidence;
 import nl.ketenwijs.riskknowledge.rules.EvidenceTables;
 import nl.ketenwijs.riskknowledge.rules.RiskRules;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The inherent risk of a raw material from a country on every theme, each level with its reasons. */
+/**
+ * The inherent risk of a raw material from a country on every theme, each level with its reasons. The
+ * evidence is held in memory; another instance's change is noticed by the knowledge revision, looked at no
+ * more than once per {@link #RECHECK}, so a profile costs no query.
+ */
 @Service
 public class RiskProfiles {
 
-    private final JdbcClient jdbc;
-    private volatile Evidence evidence;
+    static final Duration RECHECK = Duration.ofSeconds(2);
 
+    private record Cached(long revision, Evidence evidence, long checkedAt) {}
+
+    private final JdbcClient jdbc;
+    private final LongSupplier clock;
+    private volatile Cached cached;
+
+    @Autowired
     RiskProfiles(JdbcClient jdbc) {
+        this(jdbc, System::nanoTime);
+    }
+
+    RiskProfiles(JdbcClient jdbc, LongSupplier nanoClock) {
         this.jdbc = jdbc;
+        this.clock = nanoClock;
     }
 
     public RiskProfile profile(Commodity commodity, Country country) {
@@ -28,12 +46,31 @@ public class RiskProfiles {
                         .toList());
     }
 
-    /** Read on first use: the loader has filled the tables before the application takes requests. */
+    /** This instance changed the knowledge base: the next profile reads the evidence anew. */
+    void forget() {
+        cached = null;
+    }
+
     private Evidence evidence() {
-        Evidence read = evidence;
-        if (read == null) {
-            evidence = read = EvidenceTables.read(jdbc);
+        Cached now = cached;
+        long time = clock.getAsLong();
+        if (now != null && time - now.checkedAt() < RECHECK.toNanos()) {
+            return now.evidence();
         }
-        return read;
+        long revision = revision();
+        if (now != null && now.revision() == revision) {
+            cached = new Cached(revision, now.evidence(), time);
+            return now.evidence();
+        }
+        // Read the revision first: a change committed while reading is then seen at the next check.
+        Cached fresh = new Cached(revision, EvidenceTables.read(jdbc), time);
+        cached = fresh;
+        return fresh.evidence();
+    }
+
+    private long revision() {
+        return jdbc.sql("SELECT revision FROM knowledge_revision")
+                .query(Long.class)
+                .single();
     }
 }
