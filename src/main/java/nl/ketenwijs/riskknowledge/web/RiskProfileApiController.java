@@ -25,6 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RiskProfileApiController {
 
+    /** Said when no name is near enough to suggest: a typo-free name that is simply not on our lists. */
+    private static final java.util.Map<String, String> WHAT_TO_TRY = java.util.Map.of(
+            "commodity", "Use a raw material's name in English or Dutch, or its HS code (e.g. 1801 for cocoa beans).",
+            "country", "Use the country's name in English or Dutch, or its ISO code (e.g. CI or CIV).");
+
     private final Commodities commodities;
     private final Countries countries;
     private final RiskProfiles profiles;
@@ -61,7 +66,10 @@ class RiskProfileApiController {
     ResponseEntity<ProblemDetail> notMatched(NameNotMatched failure) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.NOT_FOUND,
-                "No " + failure.kind() + " is called '" + failure.input() + "'; try one of the suggestions.");
+                "No " + failure.kind() + " is called '" + failure.input() + "'; "
+                        + (failure.suggestions().isEmpty()
+                                ? "no name comes close. " + WHAT_TO_TRY.get(failure.kind())
+                                : "try one of the suggestions."));
         problem.setTitle("Unknown " + failure.kind());
         problem.setProperty("parameter", failure.kind());
         problem.setProperty("suggestions", failure.suggestions());

@@ -32,7 +32,11 @@ class RiskCheckPageIntegrationTests extends WebIntegrationTest {
                 .andExpect(content().string(containsString("<h3>Arbeid</h3>")))
                 .andExpect(content().string(containsString("<h4>Kinderarbeid</h4>")))
                 .andExpect(content().string(containsString("<span>zeer hoog</span>")))
-                .andExpect(content().string(containsString("gemaakt met kinderarbeid")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "ILAB noemt Cacao uit dit land (op de lijst als ‘Cocoa’) als gemaakt met kinderarbeid")))
                 .andExpect(
                         content()
                                 .string(
@@ -40,6 +44,28 @@ class RiskCheckPageIntegrationTests extends WebIntegrationTest {
                                                 "(bron: ILAB-lijst van goederen gemaakt met kinderarbeid of dwangarbeid, editie 2022)")))
                 .andExpect(content().string(containsString("Breng uw leveranciers van deze grondstof")))
                 .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void countryFiguresAreFormattedForTheLanguageOfThePage() throws Exception {
+        // Nigeria: ILAB's share of working children is 0.15 and ILAB does not list tomatoes from there.
+        mvc.perform(get("/risicocheck").param("commodity", "tomaat").param("country", "Nigeria"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("In dit land werkt 15% van de kinderen.")));
+        mvc.perform(get("/risicocheck")
+                        .param("commodity", "tomato")
+                        .param("country", "Nigeria")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("In this country 15% of children work.")));
+        // Cocoa falls under the EUDR; Nigeria lost some 85 thousand hectares a year.
+        mvc.perform(get("/risicocheck")
+                        .param("commodity", "cocoa")
+                        .param("country", "Nigeria")
+                        .param("lang", "en"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "(?s).*lost [0-9]{2},[0-9]{3} ha of tree cover a year.*")));
     }
 
     @Test

@@ -62,6 +62,17 @@ class RiskProfileApiIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aNameNothingComesCloseToSaysWhatToTypeInstead() throws Exception {
+        mvc.perform(get("/api/v1/risk-profiles").param("commodity", "xyz").param("country", "GH"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.suggestions").isEmpty())
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("no name comes close"),
+                                org.hamcrest.Matchers.containsString("HS code"))));
+    }
+
+    @Test
     void theApiIsRateLimitedPerClient() throws Exception {
         // Twice the limit: a minute that turns during the loop resets the count once at most.
         int status = 200;
