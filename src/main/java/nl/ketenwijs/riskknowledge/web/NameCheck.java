@@ -1,6 +1,9 @@
 package nl.ketenwijs.riskknowledge.web;
 
 import java.util.List;
+import java.util.Locale;
+import nl.ketenwijs.riskknowledge.Commodity;
+import nl.ketenwijs.riskknowledge.Match;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -39,6 +42,20 @@ public record NameCheck(String input, boolean found, List<Suggestion> suggestion
 
         public Field {
             names = List.copyOf(names);
+        }
+
+        /**
+         * The one commodity field of a form: each name to choose from leads to the same page, keeping what
+         * the reader gave for the other parameter.
+         */
+        static Field commodity(
+                String input, Match<Commodity> match, Locale locale, String path, String kept, String keptValue) {
+            return new Field(List.of(new NameCheck(
+                    input,
+                    match.isFound(),
+                    match.suggestions().stream()
+                            .map(c -> Suggestion.to(c.name(locale), path, "commodity", c.name(locale), kept, keptValue))
+                            .toList())));
         }
 
         public List<NameCheck> problems() {

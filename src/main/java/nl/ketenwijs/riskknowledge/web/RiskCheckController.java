@@ -62,13 +62,7 @@ class RiskCheckController {
         Match<Commodity> commodityMatch = commodity.isBlank() ? Match.none(List.of()) : commodities.match(commodity);
         model.addAttribute(
                 "commodityCheck",
-                new NameCheck.Field(List.of(new NameCheck(
-                        commodity,
-                        commodityMatch.isFound(),
-                        commodityMatch.suggestions().stream()
-                                .map(c -> Suggestion.to(
-                                        c.name(locale), PATH, "commodity", c.name(locale), "country", country))
-                                .toList()))));
+                NameCheck.Field.commodity(commodity, commodityMatch, locale, PATH, "country", country));
         List<Match<Country>> countryMatches =
                 countryNames.stream().map(countries::match).toList();
         model.addAttribute("countryCheck", countryCheck(commodity, countryNames, countryMatches, locale));

@@ -21,7 +21,6 @@ import nl.ketenwijs.riskknowledge.RiskProfile;
 import nl.ketenwijs.riskknowledge.Theme;
 import nl.ketenwijs.riskknowledge.ThemeGroup;
 import nl.ketenwijs.riskknowledge.WorldMaps;
-import nl.ketenwijs.riskknowledge.web.NameCheck.Suggestion;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,15 +67,7 @@ class WorldMapController {
             return MAP;
         }
         Match<Commodity> match = commodities.match(commodity);
-        model.addAttribute(
-                "commodityCheck",
-                new NameCheck.Field(List.of(new NameCheck(
-                        commodity,
-                        match.isFound(),
-                        match.suggestions().stream()
-                                .map(c -> Suggestion.to(
-                                        c.name(locale), PATH, "commodity", c.name(locale), "theme", theme))
-                                .toList()))));
+        model.addAttribute("commodityCheck", NameCheck.Field.commodity(commodity, match, locale, PATH, "theme", theme));
         if (match.isFound() && chosenTheme.isPresent()) {
             model.addAttribute("result", result(match.found().orElseThrow(), chosenTheme.get(), locale));
         }
