@@ -2,6 +2,7 @@ package nl.ketenwijs.riskknowledge.web;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,10 @@ import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.Factsheet;
 import nl.ketenwijs.riskknowledge.Factsheets;
 import nl.ketenwijs.riskknowledge.IlabListing;
+import nl.ketenwijs.riskknowledge.Level;
+import nl.ketenwijs.riskknowledge.RiskProfile;
+import nl.ketenwijs.riskknowledge.ThemeRisk;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +40,22 @@ class FactsheetController {
     private final Countries countries;
     private final Factsheets factsheets;
     private final CountryLevels levels;
+    private final RiskMaps maps;
+    private final MessageSource messages;
 
-    FactsheetController(Commodities commodities, Countries countries, Factsheets factsheets, CountryLevels levels) {
+    FactsheetController(
+            Commodities commodities,
+            Countries countries,
+            Factsheets factsheets,
+            CountryLevels levels,
+            RiskMaps maps,
+            MessageSource messages) {
         this.commodities = commodities;
         this.countries = countries;
         this.factsheets = factsheets;
         this.levels = levels;
+        this.maps = maps;
+        this.messages = messages;
     }
 
     /** By category (in the order of its code), each in the reader's alphabetical order. */
@@ -69,11 +84,31 @@ class FactsheetController {
                         .map(listing -> new Listing(countryName(byIso3, listing.iso3(), locale), listing))
                         .sorted(Comparator.comparing(Listing::country, collator))
                         .toList());
+        List<RiskProfile> profiles = levels.everyCountry(sheet.commodity());
+        model.addAttribute("topCountries", OriginRanking.highestRisk(profiles, TOP_COUNTRIES));
         model.addAttribute(
-                "topCountries", OriginRanking.highestRisk(levels.everyCountry(sheet.commodity()), TOP_COUNTRIES));
+                "svg",
+                maps.render(
+                        "overview",
+                        messages.getMessage(
+                                "factsheet.map.title",
+                                new Object[] {sheet.commodity().name(locale)},
+                                locale),
+                        "factsheet.map.description",
+                        profiles,
+                        FactsheetController::highest,
+                        locale));
         model.addAttribute("keyThemes", OriginRanking.KEY_THEMES);
         model.addAttribute("themeGroups", WorldMapController.themeGroups());
         return FACTSHEET;
+    }
+
+    /** The highest level on any theme; unknown only when every theme is unknown. */
+    private static Level highest(RiskProfile profile) {
+        return profile.themes().stream()
+                .map(ThemeRisk::level)
+                .max(Comparator.naturalOrder())
+                .orElse(Level.UNKNOWN);
     }
 
     private static String countryName(Map<String, Country> byIso3, String iso3, Locale locale) {

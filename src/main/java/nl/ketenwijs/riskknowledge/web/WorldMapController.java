@@ -15,12 +15,10 @@ import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
 import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.Level;
-import nl.ketenwijs.riskknowledge.MapLabels;
 import nl.ketenwijs.riskknowledge.Match;
 import nl.ketenwijs.riskknowledge.RiskProfile;
 import nl.ketenwijs.riskknowledge.Theme;
 import nl.ketenwijs.riskknowledge.ThemeGroup;
-import nl.ketenwijs.riskknowledge.WorldMaps;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +39,10 @@ class WorldMapController {
 
     private final Commodities commodities;
     private final CountryLevels levels;
-    private final WorldMaps maps;
+    private final RiskMaps maps;
     private final MessageSource messages;
 
-    WorldMapController(Commodities commodities, CountryLevels levels, WorldMaps maps, MessageSource messages) {
+    WorldMapController(Commodities commodities, CountryLevels levels, RiskMaps maps, MessageSource messages) {
         this.commodities = commodities;
         this.levels = levels;
         this.maps = maps;
@@ -75,36 +73,31 @@ class WorldMapController {
     }
 
     private Result result(Commodity commodity, Theme theme, Locale locale) {
+        List<RiskProfile> profiles = levels.everyCountry(commodity);
+        String commodityName = commodity.name(locale);
+        String svg = maps.render(
+                "map",
+                messages.getMessage(
+                        "map.svg.title",
+                        new Object[] {messages.getMessage(theme.messageKey(), null, locale), commodityName},
+                        locale),
+                "map.svg.description",
+                profiles,
+                profile -> profile.theme(theme).level(),
+                locale);
         Map<Level, List<CountryLink>> byLevel = new EnumMap<>(Level.class);
-        Map<String, Level> levelByIso3 = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        Comparator<CountryLink> byName = Comparator.comparing(CountryLink::name, Collator.getInstance(locale));
-        for (RiskProfile profile : levels.everyCountry(commodity)) {
+        for (RiskProfile profile : profiles) {
             Country country = profile.country();
-            Level level = profile.theme(theme).level();
-            levelByIso3.put(country.iso3(), level);
-            names.put(country.iso3(), country.name(locale));
-            byLevel.computeIfAbsent(level, l -> new ArrayList<>())
+            byLevel.computeIfAbsent(profile.theme(theme).level(), level -> new ArrayList<>())
                     .add(new CountryLink(country.name(locale), checkLink(commodity, country, theme, locale)));
         }
-        String commodityName = commodity.name(locale);
-        String themeName = message(theme.messageKey(), locale);
-        Map<Level, String> levelNames = Arrays.stream(Level.values())
-                .collect(Collectors.toMap(level -> level, level -> message("riskcheck.level." + level.code(), locale)));
-        String svg = maps.render(
-                levelByIso3,
-                new MapLabels(
-                        "map",
-                        message("map.svg.title", locale, themeName, commodityName),
-                        message("map.svg.description", locale),
-                        levelNames,
-                        names));
+        Comparator<CountryLink> byName = Comparator.comparing(CountryLink::name, Collator.getInstance(locale));
         Map<Level, List<CountryLink>> highestFirst = new LinkedHashMap<>();
         for (int i = Level.values().length - 1; i >= 0; i--) {
-            Level level = Level.values()[i];
-            List<CountryLink> links = byLevel.getOrDefault(level, List.of());
+            List<CountryLink> links = byLevel.getOrDefault(Level.values()[i], List.of());
             if (!links.isEmpty()) {
-                highestFirst.put(level, links.stream().sorted(byName).toList());
+                highestFirst.put(
+                        Level.values()[i], links.stream().sorted(byName).toList());
             }
         }
         return new Result(commodityName, commodity.code(), theme, svg, highestFirst);
@@ -119,10 +112,6 @@ class WorldMapController {
                 .encode()
                 .build()
                 .toUriString();
-    }
-
-    private String message(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
     }
 
     static Map<ThemeGroup, List<Theme>> themeGroups() {

@@ -31,6 +31,8 @@ class FactsheetPageIntegrationTests extends WebIntegrationTest {
                                         matchesPattern(
                                                 "(?s).*<th scope=\"row\">Ivoorkust</th>\\s*<td lang=\"en\">Cocoa</td>\\s*<td>ja</td>.*")))
                 .andExpect(content().string(containsString("geen productievolumes")))
+                .andExpect(content().string(containsString("aria-labelledby=\"overview-title overview-desc\"")))
+                .andExpect(content().string(containsString("<title>Ivoorkust: zeer hoog</title>")))
                 .andExpect(content()
                         .string(containsString(
                                 "href=\"/risicocheck?commodity=Cacao&amp;country=Ivoorkust\">Ivoorkust</a>")))
