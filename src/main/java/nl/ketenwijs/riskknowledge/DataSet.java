@@ -18,7 +18,8 @@ public enum DataSet {
             List.of("ilab_tvpra_list_of_goods_2022.csv", "ilab_child_labor_findings_2022_by_country.csv")),
     WGI("wgi", "reference/wgi/", List.of("wgi_2023_by_country.csv")),
     TREE_COVER_LOSS("treecover", "reference/treecover/", List.of("tree_cover_loss_by_country_summary.csv")),
-    COMMODITIES("commodities", "reference/commodities/", List.of("commodities.csv"));
+    COMMODITIES("commodities", "reference/commodities/", List.of("commodities.csv")),
+    GEO("geo", "reference/geo/", List.of("countries_110m_slim.geojson"));
 
     private final String code;
     private final String folder;

@@ -41,6 +41,12 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/risicocheck?commodity=cacao&country=Ivoorkust");
         check("/risicocheck?commodity=cacao&country=Ivoorkust,Ghana");
         check("/risicocheck?commodity=cacoa&country=Ivoorkust,Ghanna");
+        check("/risicocheck/kaart?commodity=cacao&theme=child_labour");
+        check("/risicocheck/kaart?commodity=coffee&theme=deforestation&lang=en");
+        check("/risicocheck/kaart?commodity=cacoa&theme=happiness");
+        check("/grondstoffen");
+        check("/grondstoffen/cocoa");
+        check("/grondstoffen/cocoa?lang=en");
         check("/password/forgot");
         follow(SUBMIT);
         check("forgot-password form with its field message", null);

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RiskCheckController {
 
     static final String RISK_CHECK = "riskcheck/check";
+    static final String PATH = "/risicocheck";
 
     private final Commodities commodities;
     private final Countries countries;
@@ -41,7 +42,7 @@ class RiskCheckController {
         this.profiles = profiles;
     }
 
-    @GetMapping("/risicocheck")
+    @GetMapping(PATH)
     String check(
             @RequestParam(defaultValue = "") String commodity,
             @RequestParam(defaultValue = "") String country,
@@ -49,9 +50,7 @@ class RiskCheckController {
             Model model) {
         model.addAttribute("commodity", commodity);
         model.addAttribute("country", country);
-        model.addAttribute(
-                "commodityNames",
-                commodities.all().stream().map(c -> c.name(locale)).sorted().toList());
+        model.addAttribute("commodityNames", CommodityNames.sorted(commodities.all(), locale));
         List<String> countryNames = Arrays.stream(country.split(","))
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
@@ -63,12 +62,7 @@ class RiskCheckController {
         Match<Commodity> commodityMatch = commodity.isBlank() ? Match.none(List.of()) : commodities.match(commodity);
         model.addAttribute(
                 "commodityCheck",
-                new NameCheck.Field(List.of(new NameCheck(
-                        commodity,
-                        commodityMatch.isFound(),
-                        commodityMatch.suggestions().stream()
-                                .map(c -> new Suggestion(c.name(locale), c.name(locale), country))
-                                .toList()))));
+                NameCheck.Field.commodity(commodity, commodityMatch, locale, PATH, "country", country));
         List<Match<Country>> countryMatches =
                 countryNames.stream().map(countries::match).toList();
         model.addAttribute("countryCheck", countryCheck(commodity, countryNames, countryMatches, locale));
@@ -101,7 +95,13 @@ class RiskCheckController {
                             .map(c -> {
                                 List<String> chosen = new ArrayList<>(names);
                                 chosen.set(at, c.name(locale));
-                                return new Suggestion(c.name(locale), commodity, String.join(", ", chosen));
+                                return Suggestion.to(
+                                        c.name(locale),
+                                        PATH,
+                                        "commodity",
+                                        commodity,
+                                        "country",
+                                        String.join(", ", chosen));
                             })
                             .toList()));
         }
@@ -111,6 +111,7 @@ class RiskCheckController {
     private Result result(Commodity commodity, Country country, Locale locale) {
         return new Result(
                 commodity.name(locale),
+                commodity.code(),
                 country.name(locale),
                 country.iso2().toLowerCase(Locale.ROOT),
                 byGroup(profiles.profile(commodity, country).themes()));
@@ -123,5 +124,10 @@ class RiskCheckController {
     }
 
     /** One country's result; the id keeps element ids unique when a page shows several. */
-    public record Result(String commodity, String country, String id, Map<ThemeGroup, List<ThemeRisk>> groups) {}
+    public record Result(
+            String commodity,
+            String commodityCode,
+            String country,
+            String id,
+            Map<ThemeGroup, List<ThemeRisk>> groups) {}
 }

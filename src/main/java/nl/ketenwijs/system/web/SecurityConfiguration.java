@@ -80,6 +80,9 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/bronnen",
                                 "/risicocheck",
+                                "/risicocheck/kaart",
+                                "/grondstoffen",
+                                "/grondstoffen/*",
                                 "/error")
                         .permitAll()
                         .requestMatchers(PendingSecondFactor.CODE_STEP)

@@ -1,0 +1,147 @@
+package nl.ketenwijs.riskknowledge.maps;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.ketenwijs.riskknowledge.Level;
+import nl.ketenwijs.riskknowledge.MapLabels;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes one map. Colours are presentation attributes, not a style element or attribute: the strict content
+ * security policy of the pages allows them, and a PDF gets the same colours without our stylesheet. The
+ * classes (level-high and so on) are there for the stylesheet to refine.
+ */
+public final class MapSvg {
+
+    /**
+     * A sequential palette (ColorBrewer YlOrBr), readable with every common colour blindness and in grey;
+     * unknown is hatched grey on white, so it cannot be taken for low.
+     */
+    static final Map<Level, String> FILLS = new EnumMap<>(Map.of(
+            Level.LOW, "#fed98e",
+            Level.MEDIUM, "#fe9929",
+            Level.HIGH, "#cc4c02",
+            Level.VERY_HIGH, "#662506"));
+
+    private static final String BORDER = "#4a5560";
+    private static final String INK = "#1b1f23";
+    private static final int LEGEND_HEIGHT = 44;
+    private static final int LEGEND_STEP = 190;
+
+    private final CountryShapes shapes;
+    private final MapLabels labels;
+
+    public MapSvg(CountryShapes shapes, MapLabels labels) {
+        this.shapes = shapes;
+        this.labels = labels;
+    }
+
+    public String render(Map<String, Level> levels) {
+        int height = shapes.height() + LEGEND_HEIGHT;
+        String id = labels.id();
+        StringBuilder svg = new StringBuilder(80_000);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(CountryShapes.WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" class=\"world-map\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\">");
+        element(svg, "title", id + "-title", labels.title());
+        element(svg, "desc", id + "-desc", labels.description());
+        svg.append("<defs><pattern id=\"")
+                .append(id)
+                .append("-unknown\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
+                .append(" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>")
+                .append("<path d=\"M0 0v6\" stroke=\"#767676\" stroke-width=\"2\"/></pattern></defs>");
+        svg.append("<g stroke=\"").append(BORDER).append("\" stroke-width=\"0.5\" stroke-linejoin=\"round\">");
+        for (Level level : Level.values()) {
+            List<CountryShape> drawn = new ArrayList<>();
+            for (CountryShape shape : shapes.all()) {
+                if (levels.getOrDefault(shape.iso3(), Level.UNKNOWN) == level) {
+                    drawn.add(shape);
+                }
+            }
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            svg.append("<g fill=\"").append(fill(level)).append("\">");
+            for (CountryShape shape : drawn) {
+                svg.append("<path class=\"")
+                        .append(cssClass(level))
+                        .append("\" d=\"")
+                        .append(shape.path())
+                        .append("\">");
+                element(
+                        svg,
+                        "title",
+                        null,
+                        name(shape) + ": " + labels.levelNames().get(level));
+                svg.append("</path>");
+            }
+            svg.append("</g>");
+        }
+        svg.append("</g>");
+        legend(svg, shapes.height());
+        return svg.append("</svg>").toString();
+    }
+
+    /** The class of a country at a level: level-unknown, level-low … level-very-high. */
+    public static String cssClass(Level level) {
+        return "level-" + level.code().replace('_', '-');
+    }
+
+    private String fill(Level level) {
+        return level == Level.UNKNOWN ? "url(#" + labels.id() + "-unknown)" : FILLS.get(level);
+    }
+
+    private String name(CountryShape shape) {
+        return labels.countryNames().getOrDefault(shape.iso3(), shape.nameEn());
+    }
+
+    /** Highest level first, as in the table under the map. */
+    private void legend(StringBuilder svg, int top) {
+        svg.append("<g class=\"map-legend\" font-size=\"16\" fill=\"")
+                .append(INK)
+                .append("\">");
+        Level[] levels = Level.values();
+        int x = 10;
+        for (int i = levels.length - 1; i >= 0; i--) {
+            Level level = levels[i];
+            svg.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(top + 14)
+                    .append("\" width=\"22\" height=\"22\" stroke=\"")
+                    .append(BORDER)
+                    .append("\" fill=\"")
+                    .append(fill(level))
+                    .append("\"/>");
+            svg.append("<text x=\"")
+                    .append(x + 30)
+                    .append("\" y=\"")
+                    .append(top + 31)
+                    .append("\">")
+                    .append(escape(labels.levelNames().get(level)))
+                    .append("</text>");
+            x += LEGEND_STEP;
+        }
+        svg.append("</g>");
+    }
+
+    private static void element(StringBuilder svg, String name, String id, String text) {
+        svg.append('<').append(name);
+        if (id != null) {
+            svg.append(" id=\"").append(id).append('"');
+        }
+        svg.append('>').append(escape(text)).append("</").append(name).append('>');
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+    }
+}
