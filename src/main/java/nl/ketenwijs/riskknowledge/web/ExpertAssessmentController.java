@@ -1,5 +1,6 @@
 package nl.ketenwijs.riskknowledge.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The secretariat's pages for the expert entries: the list with the gaps per theme, the form to add or
  * change an entry, an entry with its history, and withdrawing it. Only the secretariat admin edits the
- * knowledge base.
+ * knowledge base; the monitoring reviewer may read the entries and their history.
  */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT_ADMIN')")
@@ -43,6 +44,7 @@ class ExpertAssessmentController {
     static final String DETAIL = "expert/detail";
     static final String FORM_OBJECT = "expertForm";
     private static final String BASE = "/knowledge/expert-assessments";
+    private static final String READERS = "hasAnyRole('SECRETARIAT_ADMIN', 'MONITORING_REVIEWER')";
 
     private final ExpertAssessments assessments;
     private final Commodities commodities;
@@ -55,11 +57,14 @@ class ExpertAssessmentController {
     }
 
     @GetMapping(BASE)
+    @PreAuthorize(READERS)
     String list(
             @RequestParam(required = false) String theme,
             @RequestParam(required = false) String commodity,
             @RequestParam(required = false) String q,
+            HttpServletRequest request,
             Model model) {
+        model.addAttribute("canEdit", canEdit(request));
         Theme chosenTheme = theme == null ? null : Theme.byCode(theme).orElse(null);
         String chosenCommodity = commodity == null || commodity.isBlank() ? null : commodity;
         model.addAttribute(
@@ -124,11 +129,14 @@ class ExpertAssessmentController {
     }
 
     @GetMapping(BASE + "/{commodity}/{theme}")
+    @PreAuthorize(READERS)
     String detail(
             @PathVariable String commodity,
             @PathVariable String theme,
             @RequestParam(required = false) String country,
+            HttpServletRequest request,
             Model model) {
+        model.addAttribute("canEdit", canEdit(request));
         ExpertKey key = key(commodity, theme, country);
         ExpertAssessments.Entry entry = assessments.entry(key).orElseThrow(ExpertAssessmentController::notFound);
         model.addAttribute("entry", entry);
@@ -149,6 +157,10 @@ class ExpertAssessmentController {
         assessments.entry(key).orElseThrow(ExpertAssessmentController::notFound);
         redirect.addFlashAttribute("withdrawn", assessments.withdraw(key, principal.getName()));
         return "redirect:" + detailPath(key);
+    }
+
+    private static boolean canEdit(HttpServletRequest request) {
+        return request.isUserInRole("SECRETARIAT_ADMIN");
     }
 
     private String form(Model model) {

@@ -185,6 +185,28 @@ class ExpertAssessmentPagesIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void theMonitoringReviewerReadsTheEntriesButChangesNothing() throws Exception {
+        Account reviewer = accounts.loadUserByUsername("reviewer@secretariaat.example");
+        mvc.perform(get(BASE).with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Grondstoffen zonder oordeel")))
+                .andExpect(content().string(not(containsString("new-expert-entry"))));
+        mvc.perform(get(BASE + "/cocoa/living_wage").with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cocoa Barometer")))
+                .andExpect(content().string(not(containsString("withdraw-expert-entry"))))
+                .andExpect(content().string(not(containsString("edit-expert-entry"))));
+        mvc.perform(get(BASE + "/new").with(user(reviewer))).andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/cocoa/living_wage/withdraw")
+                        .with(user(reviewer))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(BASE + "/cocoa/living_wage").with(user(admin)))
+                .andExpect(content().string(containsString("withdraw-expert-entry")))
+                .andExpect(content().string(containsString("edit-expert-entry")));
+    }
+
+    @Test
     void anUnknownRawMaterialThemeOrEntryIsNotFound() throws Exception {
         mvc.perform(get(BASE + "/cocoa/living_wage").with(user(admin))).andExpect(status().isOk());
         mvc.perform(get(BASE + "/cacoa/living_wage").with(user(admin))).andExpect(status().isNotFound());
