@@ -8,6 +8,7 @@ BEGIN
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', '${app_role}');
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', '${app_role}');
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM %I', '${app_role}');
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON expert_assessment_history FROM %I', '${app_role}');
         EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', '${app_role}');
     END IF;
 END

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * Why a theme has its level: the source row it read (data set, edition, subject such as an ILAB good,
  * field and value; all null when the reason is that evidence is missing) and the rule, by id and version,
- * that turned it into the level, with that rule's plain-language explanation.
+ * that turned it into the level, with that rule's plain-language explanation. A level an expert entry
+ * gives carries that entry's note, so it can be shown as a judgement; every other reason has none.
  */
 public record Reason(
         String dataSet,
@@ -15,7 +16,21 @@ public record Reason(
         String value,
         String rule,
         int ruleVersion,
-        String text) {
+        String text,
+        ExpertNote expert) {
+
+    /** A reason from an open data set. */
+    public Reason(
+            String dataSet,
+            String edition,
+            String subject,
+            String field,
+            String value,
+            String rule,
+            int ruleVersion,
+            String text) {
+        this(dataSet, edition, subject, field, value, rule, ruleVersion, text, null);
+    }
 
     /** A reason that cites no source row: what was looked for and not found. */
     public static Reason missing(String rule, int ruleVersion, String text) {

@@ -80,6 +80,11 @@ class AccessibilityBrowserTests extends BrowserTest {
         follow(By.id("create-organisation"));
         check("new-organisation form with its field messages", null);
         check("/outbox");
+        check("/knowledge/expert-assessments");
+        check("/knowledge/expert-assessments/cocoa/living_wage");
+        check("/knowledge/expert-assessments/new");
+        follow(By.id("save-expert-entry"));
+        check("expert-entry form with its field messages", null);
 
         assertThat(violations).isEmpty();
     }

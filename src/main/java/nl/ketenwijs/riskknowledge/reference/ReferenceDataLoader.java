@@ -1,5 +1,7 @@
 package nl.ketenwijs.riskknowledge.reference;
 
+import nl.ketenwijs.riskknowledge.ExpertAssessmentChanged;
+import nl.ketenwijs.riskknowledge.KnowledgeRevision;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +22,12 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final KnowledgeRevision revision;
 
-    ReferenceDataLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ReferenceDataLoader(JdbcClient jdbc, PlatformTransactionManager transactions, KnowledgeRevision revision) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.revision = revision;
     }
 
     @Override
@@ -38,6 +42,10 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
             CountryLoading.load(jdbc);
             CommodityLoading.load(jdbc);
             EvidenceLoading.load(jdbc);
+            // A new or corrected shipped entry changes levels, which registers must hear of.
+            ExpertLoading.load(jdbc)
+                    .forEach(key ->
+                            revision.announce(new ExpertAssessmentChanged(key.commodityCode(), key.themeCode())));
         });
     }
 }

@@ -1,12 +1,18 @@
 package nl.ketenwijs.riskknowledge.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenwijs.riskknowledge.ExpertNote;
+import nl.ketenwijs.riskknowledge.Level;
+import nl.ketenwijs.riskknowledge.Theme;
 import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,7 +45,38 @@ public final class EvidenceTables {
                 .query((rs, n) -> goods.computeIfAbsent(rs.getString(1), c -> new TreeSet<>())
                         .add(rs.getString(2)))
                 .list();
-        return new Evidence(rows, goods);
+        return new Evidence(rows, goods, experts(jdbc));
+    }
+
+    private static List<ExpertEntry> experts(JdbcClient jdbc) {
+        return jdbc
+                .sql("""
+                        SELECT commodity_code, theme, iso3, level, rationale_nl, rationale_en, reference,
+                               reference_url, version, changed_by,
+                               (changed_at AT TIME ZONE 'Europe/Amsterdam')::date AS revised_on
+                          FROM expert_assessment
+                         WHERE NOT withdrawn
+                        """)
+                .query((rs, n) -> {
+                    ExpertNote note = new ExpertNote(
+                            rs.getString("rationale_nl"),
+                            rs.getString("rationale_en"),
+                            rs.getString("reference"),
+                            rs.getString("reference_url"),
+                            rs.getObject("revised_on", LocalDate.class),
+                            rs.getInt("version"),
+                            ExpertNote.SHIPPED_BY.equals(rs.getString("changed_by")));
+                    Level level = Level.valueOf(rs.getString("level").toUpperCase(Locale.ROOT));
+                    String commodity = rs.getString("commodity_code");
+                    String iso3 = rs.getString("iso3");
+                    return Theme.byCode(rs.getString("theme"))
+                            .map(theme -> new ExpertEntry(commodity, theme, iso3, level, note));
+                })
+                .list()
+                .stream()
+                // An entry for a theme this version does not know (added by a newer one) is not evidence for it.
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Rows of a data set this version does not know (loaded by a newer one) are not evidence for it. */

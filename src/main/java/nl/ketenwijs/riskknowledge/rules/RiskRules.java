@@ -11,8 +11,9 @@ import nl.ketenwijs.riskknowledge.ThemeRisk;
 
 /**
  * The rules of every theme, most specific first: the first rule with evidence decides, so an ILAB listing of
- * the raw material beats a country indicator. A theme where no rule has evidence is UNKNOWN, with a reason
- * that says what was looked for, never LOW.
+ * the raw material beats a country indicator. After the open-data rules of a theme comes the secretariat's
+ * expert entry (for themes without an open data set it is the only rule). A theme where nothing applies is
+ * UNKNOWN, with a reason that says what was looked for, never LOW.
  */
 public final class RiskRules {
 
@@ -36,6 +37,10 @@ public final class RiskRules {
             if (risk.isPresent()) {
                 return risk.get();
             }
+        }
+        Optional<ThemeRisk> expert = ExpertAssessmentRule.assess(theme, commodity, country, evidence);
+        if (expert.isPresent()) {
+            return expert.get();
         }
         return new ThemeRisk(
                 theme, Level.UNKNOWN, List.of(Reason.missing(NO_EVIDENCE.id(), NO_EVIDENCE.version(), missing(rules))));

@@ -24,6 +24,10 @@ public final class Navigation {
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link(
+                    "/knowledge/expert-assessments",
+                    "expert.title",
+                    Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}
