@@ -91,7 +91,7 @@ class ExpertLoadingIntegrationTests extends WebIntegrationTest {
         loader.load();
         assertThat(counts()).isEqualTo(before);
         assertThat(currentRevision()).isEqualTo(revisionBefore);
-        assertThat(events.stream(ExpertAssessmentChanged.class)).isEmpty();
+        assertThat(events.stream(RiskKnowledgeEvent.class)).isEmpty();
     }
 
     @Test
@@ -126,8 +126,9 @@ class ExpertLoadingIntegrationTests extends WebIntegrationTest {
         loader.load();
 
         assertThat(assessments.entry(SHIPPED).orElseThrow().level()).isEqualTo(Level.VERY_HIGH);
-        assertThat(events.stream(ExpertAssessmentChanged.class))
-                .containsExactly(new ExpertAssessmentChanged("cocoa", "living_wage"));
+        assertThat(events.stream(RiskKnowledgeEvent.class))
+                .as("one event for all entries of a start")
+                .containsExactly(new ExpertAssessmentsShipped(java.util.Set.of("cocoa")));
     }
 
     private RiskProfile profile() {

@@ -1,7 +1,10 @@
 package nl.ketenwijs.riskknowledge.reference;
 
-import nl.ketenwijs.riskknowledge.ExpertAssessmentChanged;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.ketenwijs.riskknowledge.ExpertAssessmentsShipped;
 import nl.ketenwijs.riskknowledge.KnowledgeRevision;
+import nl.ketenwijs.riskknowledge.expert.ExpertKey;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,10 +45,13 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
             CountryLoading.load(jdbc);
             CommodityLoading.load(jdbc);
             EvidenceLoading.load(jdbc);
-            // A new or corrected shipped entry changes levels, which registers must hear of.
-            ExpertLoading.load(jdbc)
-                    .forEach(key ->
-                            revision.announce(new ExpertAssessmentChanged(key.commodityCode(), key.themeCode())));
+            // A new or corrected shipped entry changes levels, which registers must hear of, once.
+            Set<String> touched = ExpertLoading.load(jdbc).stream()
+                    .map(ExpertKey::commodityCode)
+                    .collect(Collectors.toSet());
+            if (!touched.isEmpty()) {
+                revision.announce(new ExpertAssessmentsShipped(touched));
+            }
         });
     }
 }
