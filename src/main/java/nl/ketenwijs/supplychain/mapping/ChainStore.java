@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.ketenwijs.supplychain.ChainChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,9 +33,11 @@ public class ChainStore {
     private static final String GROUP_MATERIALS = " GROUP BY m.id ORDER BY lower(m.name)";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ChainStore(JdbcClient jdbc) {
+    ChainStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +78,7 @@ public class ChainStore {
                 () -> jdbc.sql("INSERT INTO product (id, organisation_id, name, article_code) VALUES (?, ?, ?, ?)")
                         .params(id, organisation, name, articleCode)
                         .update());
+        changed(organisation);
         return id;
     }
 
@@ -87,6 +92,7 @@ public class ChainStore {
                         """)
                         .params(name, articleCode, organisation, productId)
                         .update()));
+        changed(organisation);
     }
 
     /** With its raw materials and their origins. */
@@ -95,6 +101,7 @@ public class ChainStore {
         found(jdbc.sql("DELETE FROM product WHERE organisation_id = ? AND id = ?")
                 .params(organisation, productId)
                 .update());
+        changed(organisation);
     }
 
     @Transactional(readOnly = true)
@@ -129,6 +136,7 @@ public class ChainStore {
                                 input.quantities().spendEur())
                         .update());
         replaceOrigins(organisation, id, input.origins());
+        changed(organisation);
         return id;
     }
 
@@ -153,6 +161,7 @@ public class ChainStore {
                                 materialId)
                         .update());
         replaceOrigins(organisation, materialId, input.origins());
+        changed(organisation);
     }
 
     /** @return the product it belonged to */
@@ -163,7 +172,13 @@ public class ChainStore {
         jdbc.sql("DELETE FROM raw_material WHERE organisation_id = ? AND id = ?")
                 .params(organisation, materialId)
                 .update();
+        changed(organisation);
         return before.productId();
+    }
+
+    /** Published in the changing transaction: the register re-evaluates once it has committed. */
+    private void changed(UUID organisation) {
+        events.publishEvent(new ChainChanged(organisation));
     }
 
     private void replaceOrigins(UUID organisation, UUID materialId, List<Origin> origins) {

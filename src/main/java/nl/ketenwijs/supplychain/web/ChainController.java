@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.Role;
+import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.supplychain.mapping.ChainStore;
 import nl.ketenwijs.supplychain.mapping.NameTaken;
 import nl.ketenwijs.supplychain.mapping.Product;
@@ -34,9 +35,9 @@ class ChainController {
     static final String FORM = "productForm";
 
     private final ChainStore chain;
-    private final ChainNames names;
+    private final KnowledgeNames names;
 
-    ChainController(ChainStore chain, ChainNames names) {
+    ChainController(ChainStore chain, KnowledgeNames names) {
         this.chain = chain;
         this.names = names;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ketenwijs.organisation.Account;
+import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.supplychain.mapping.ChainStore;
 import nl.ketenwijs.supplychain.mapping.MaterialInput;
 import nl.ketenwijs.supplychain.mapping.NameTaken;
@@ -29,10 +30,10 @@ class MaterialController {
     static final String FORM = "materialForm";
 
     private final ChainStore chain;
-    private final ChainNames names;
+    private final KnowledgeNames names;
     private final MaterialFormReader reader;
 
-    MaterialController(ChainStore chain, ChainNames names, MaterialFormReader reader) {
+    MaterialController(ChainStore chain, KnowledgeNames names, MaterialFormReader reader) {
         this.chain = chain;
         this.names = names;
         this.reader = reader;
@@ -69,8 +70,8 @@ class MaterialController {
     @GetMapping("/chain/materials/{id}")
     String material(@AuthenticationPrincipal Account account, @PathVariable UUID id, Locale locale, Model model) {
         RawMaterial material = chain.material(account.organisationId(), id);
-        ChainNames.Names inLanguage = names.in(locale);
-        model.addAttribute(FORM, MaterialForm.of(material, inLanguage.countryName(), locale));
+        KnowledgeNames.Names inLanguage = names.in(locale);
+        model.addAttribute(FORM, MaterialForm.of(material, inLanguage::country, locale));
         return form(chain.product(account.organisationId(), material.productId()), material, locale, model);
     }
 

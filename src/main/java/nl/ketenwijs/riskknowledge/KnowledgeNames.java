@@ -1,36 +1,32 @@
-package nl.ketenwijs.supplychain.web;
+package nl.ketenwijs.riskknowledge;
 
+import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ketenwijs.riskknowledge.Commodities;
-import nl.ketenwijs.riskknowledge.Commodity;
-import nl.ketenwijs.riskknowledge.Countries;
-import nl.ketenwijs.riskknowledge.Country;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** The names of commodities and countries in the page's language, looked up once per page. */
-@Component
-class ChainNames {
+/** The names of commodities and countries in a page's language, looked up once per page. */
+@Service
+public class KnowledgeNames {
 
     private final Commodities commodities;
     private final Countries countries;
 
-    ChainNames(Commodities commodities, Countries countries) {
+    KnowledgeNames(Commodities commodities, Countries countries) {
         this.commodities = commodities;
         this.countries = countries;
     }
 
-    Names in(Locale locale) {
+    public Names in(Locale locale) {
         return new Names(
                 commodities.all().stream().collect(Collectors.toMap(Commodity::code, c -> c.name(locale))),
                 countries.all().stream().collect(Collectors.toMap(Country::iso3, c -> c.name(locale))),
                 locale);
     }
 
-    /** Public, with public methods: the templates call them. */
+    /** Public, with public methods: templates call them. */
     public static final class Names {
 
         private final Map<String, String> commodities;
@@ -52,15 +48,20 @@ class ChainNames {
             return countries.getOrDefault(iso3, iso3);
         }
 
-        /** Every commodity, sorted by its name in this language, for a select. */
+        /** Every commodity, by its name in this language, for a select. */
         public List<Map.Entry<String, String>> commodityOptions() {
-            return commodities.entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue(java.text.Collator.getInstance(locale)))
-                    .toList();
+            return sorted(commodities);
         }
 
-        Function<String, String> countryName() {
-            return this::country;
+        /** Every country, by its name in this language, for a select. */
+        public List<Map.Entry<String, String>> countryOptions() {
+            return sorted(countries);
+        }
+
+        private List<Map.Entry<String, String>> sorted(Map<String, String> names) {
+            return names.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Collator.getInstance(locale)))
+                    .toList();
         }
     }
 }
