@@ -25,6 +25,14 @@ public class SectorDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Every company's id, for work done company by company, each in its own tenant scope. */
+    @Transactional(readOnly = true)
+    public List<UUID> companyIds() {
+        return jdbc.sql("SELECT id FROM organisation WHERE kind = 'COMPANY' ORDER BY id")
+                .query(UUID.class)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public SectorOverview sector() {
         return jdbc.sql("""

@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ketenwijs.organisation.ApiTokens;
+import nl.ketenwijs.organisation.DemoSectorLoaded;
 import nl.ketenwijs.organisation.OrganisationKind;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TenantScope;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,17 +58,27 @@ class DemoSector implements ApplicationRunner {
     private final TenantScope tenantScope;
     private final TotpSecrets totpSecrets;
 
-    DemoSector(JdbcClient jdbc, PasswordEncoder passwords, TenantScope tenantScope, TotpSecrets totpSecrets) {
+    private final ApplicationEventPublisher events;
+
+    DemoSector(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            TenantScope tenantScope,
+            TotpSecrets totpSecrets,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.tenantScope = tenantScope;
         this.totpSecrets = totpSecrets;
+        this.events = events;
     }
 
-    /** One transaction that writes the identity rows of every demo organisation. */
+    /** One transaction that writes the identity rows of every demo organisation, then the others' turn. */
     @Override
     public void run(ApplicationArguments arguments) {
         tenantScope.asPlatform(this::load);
+        events.publishEvent(new DemoSectorLoaded(COMPANIES.stream()
+                .collect(Collectors.toMap(DemoCompany::name, company -> organisationId(company.name())))));
     }
 
     private void load() {

@@ -21,6 +21,8 @@ public final class Navigation {
 
     private static final List<Link> LINKS = List.of(
             new Link("/", "nav.home", Set.of()),
+            new Link("/chain", "nav.chain", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link("/register", "nav.register", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),

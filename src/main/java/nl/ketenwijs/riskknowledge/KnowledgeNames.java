@@ -1,0 +1,67 @@
+package nl.ketenwijs.riskknowledge;
+
+import java.text.Collator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** The names of commodities and countries in a page's language, looked up once per page. */
+@Service
+public class KnowledgeNames {
+
+    private final Commodities commodities;
+    private final Countries countries;
+
+    KnowledgeNames(Commodities commodities, Countries countries) {
+        this.commodities = commodities;
+        this.countries = countries;
+    }
+
+    public Names in(Locale locale) {
+        return new Names(
+                commodities.all().stream().collect(Collectors.toMap(Commodity::code, c -> c.name(locale))),
+                countries.all().stream().collect(Collectors.toMap(Country::iso3, c -> c.name(locale))),
+                locale);
+    }
+
+    /** Public, with public methods: templates call them. */
+    public static final class Names {
+
+        private final Map<String, String> commodities;
+        private final Map<String, String> countries;
+        private final Locale locale;
+
+        Names(Map<String, String> commodities, Map<String, String> countries, Locale locale) {
+            this.commodities = commodities;
+            this.countries = countries;
+            this.locale = locale;
+        }
+
+        /** The knowledge base's name, or the code itself for a code that has left the list. */
+        public String commodity(String code) {
+            return commodities.getOrDefault(code, code);
+        }
+
+        public String country(String iso3) {
+            return countries.getOrDefault(iso3, iso3);
+        }
+
+        /** Every commodity, by its name in this language, for a select. */
+        public List<Map.Entry<String, String>> commodityOptions() {
+            return sorted(commodities);
+        }
+
+        /** Every country, by its name in this language, for a select. */
+        public List<Map.Entry<String, String>> countryOptions() {
+            return sorted(countries);
+        }
+
+        private List<Map.Entry<String, String>> sorted(Map<String, String> names) {
+            return names.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Collator.getInstance(locale)))
+                    .toList();
+        }
+    }
+}

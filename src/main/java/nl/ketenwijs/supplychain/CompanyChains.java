@@ -1,0 +1,79 @@
+package nl.ketenwijs.supplychain;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read of a company's chain: the distinct (commodity, country) pairs it sources and
+ * the gaps in it. Read as that company: row-level security admits no other.
+ */
+@Service
+public class CompanyChains {
+
+    private final JdbcClient jdbc;
+
+    CompanyChains(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Classified raw materials from known countries, one pair per commodity and country. */
+    @Transactional(readOnly = true)
+    public List<SourcingPair> pairs(UUID organisation) {
+        return jdbc.sql("""
+                        SELECT m.commodity_code, o.country_iso3,
+                               array_agg(DISTINCT p.name ORDER BY p.name) AS products,
+                               sum(m.volume_kg_per_year) AS volume, sum(m.spend_eur) AS spend
+                          FROM material_origin o
+                          JOIN raw_material m ON m.id = o.raw_material_id
+                          JOIN product p ON p.id = m.product_id
+                         WHERE o.organisation_id = ? AND o.country_iso3 IS NOT NULL AND m.commodity_code IS NOT NULL
+                         GROUP BY m.commodity_code, o.country_iso3
+                         ORDER BY m.commodity_code, o.country_iso3
+                        """)
+                .param(organisation)
+                .query((rs, n) -> new SourcingPair(
+                        rs.getString("commodity_code"),
+                        rs.getString("country_iso3"),
+                        texts(rs.getArray("products")),
+                        rs.getBigDecimal("volume"),
+                        rs.getBigDecimal("spend")))
+                .list();
+    }
+
+    /** Unclassified raw materials, and raw materials with an unknown origin. */
+    @Transactional(readOnly = true)
+    public List<ChainGap> gaps(UUID organisation) {
+        return jdbc.sql("""
+                        SELECT m.id, p.name AS product, m.name AS material, m.commodity_code,
+                               CASE WHEN m.commodity_code IS NULL THEN 'UNCLASSIFIED' ELSE 'UNKNOWN_ORIGIN' END AS kind
+                          FROM raw_material m
+                          JOIN product p ON p.id = m.product_id
+                         WHERE m.organisation_id = ?
+                           AND (m.commodity_code IS NULL
+                                OR NOT EXISTS (SELECT 1 FROM material_origin o WHERE o.raw_material_id = m.id)
+                                OR EXISTS (SELECT 1 FROM material_origin o
+                                            WHERE o.raw_material_id = m.id AND o.country_iso3 IS NULL))
+                         ORDER BY kind, lower(p.name), lower(m.name)
+                        """)
+                .param(organisation)
+                .query((rs, n) -> new ChainGap(
+                        ChainGap.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("product"),
+                        rs.getString("material"),
+                        rs.getString("commodity_code")))
+                .list();
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray())
+                .map(String.class::cast)
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package nl.ketenwijs.supplychain.mapping;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number as people type it in the Netherlands and elsewhere: 12,5 and 12.5, 1.250,75 and
+ * 1,250.75. When both separators occur, the last one is the decimal separator. A lone separator followed
+ * by exactly three digits (1.250 or 1,250) is ambiguous; Dutch writing makes it thousands, so it is read as
+ * thousands for a point and as a decimal for a comma only when the writer's convention says so.
+ */
+public final class DecimalText {
+
+    private static final Pattern PLAIN = Pattern.compile("[0-9]+([.,][0-9]+)?");
+    private static final Pattern GROUPED_POINTS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?");
+    private static final Pattern GROUPED_COMMAS = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
+    private static final Pattern GROUPED_SPACES = Pattern.compile("[0-9]{1,3}( [0-9]{3})+([.,][0-9]+)?");
+
+    private DecimalText() {}
+
+    /**
+     * @param decimalComma whether the writer uses a comma as the decimal separator (Dutch), which decides
+     *     the ambiguous 1.250 (thousands) and 1,250 (one and a quarter)
+     * @return empty when the text is not a non-negative number
+     */
+    public static Optional<BigDecimal> parse(String text, boolean decimalComma) {
+        String typed = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ');
+        if (GROUPED_SPACES.matcher(typed).matches()) {
+            typed = typed.replace(" ", "");
+        }
+        String canonical;
+        if (PLAIN.matcher(typed).matches() && !isThousands(typed, decimalComma)) {
+            canonical = typed.replace(',', '.');
+        } else if (GROUPED_POINTS.matcher(typed).matches() && (decimalComma || typed.contains(","))) {
+            canonical = typed.replace(".", "").replace(',', '.');
+        } else if (GROUPED_COMMAS.matcher(typed).matches() && (!decimalComma || typed.contains("."))) {
+            canonical = typed.replace(",", "");
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(canonical));
+    }
+
+    /** 1.250 in Dutch, 1,250 in English: a thousands separator, not a decimal one. */
+    private static boolean isThousands(String plain, boolean decimalComma) {
+        char separator = decimalComma ? '.' : ',';
+        int at = plain.indexOf(separator);
+        return at > 0 && at <= 3 && plain.length() - at - 1 == 3;
+    }
+}

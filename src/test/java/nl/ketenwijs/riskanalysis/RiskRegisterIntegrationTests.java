@@ -1,0 +1,291 @@
+package nl.ketenwijs.riskanalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import nl.ketenwijs.WebIntegrationTest;
+import nl.ketenwijs.organisation.Account;
+import nl.ketenwijs.organisation.AccountDirectory;
+import nl.ketenwijs.organisation.Role;
+import nl.ketenwijs.organisation.TenantScope;
+import nl.ketenwijs.organisation.TestOrganisations;
+import nl.ketenwijs.riskknowledge.DatasetEditionPublished;
+import nl.ketenwijs.riskknowledge.KnowledgeRevision;
+import nl.ketenwijs.riskknowledge.Level;
+import nl.ketenwijs.riskknowledge.Theme;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class RiskRegisterIntegrationTests extends WebIntegrationTest {
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    TenantScope tenantScope;
+
+    @Autowired
+    RiskRegisters registers;
+
+    /** The application's own pool: company rows are closed to the platform-scoped fixture connection. */
+    @Autowired
+    JdbcClient appJdbc;
+
+    @Autowired
+    KnowledgeRevision revision;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    TestOrganisations fixtures;
+    UUID company;
+    Account editor;
+
+    @BeforeEach
+    void aCompanyThatBuysCocoaFromIvoryCoastAndVanillaFromSomewhere() throws Exception {
+        fixtures = new TestOrganisations(jdbc, accounts);
+        company = fixtures.aCompany();
+        editor = fixtures.aPersonIn(company, Role.COMPANY_EDITOR);
+        String product = mvc.perform(
+                        post("/chain/products").with(user(editor)).with(csrf()).param("name", "Reep"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl()
+                .replaceAll("^/chain/products/([0-9a-f-]+).*$", "$1");
+        material(product, "Cacaobonen", "Ivoorkust");
+        material(product, "Vanille", "onbekend");
+        awaitRegister(entries -> entries.size() == Theme.values().length);
+    }
+
+    @Test
+    void childLabourInCocoaFromIvoryCoastRanksFirstWithItsReasons() throws Exception {
+        RegisterEntry first = ranked().get(0);
+        assertThat(first.theme()).isIn(Theme.CHILD_LABOUR, Theme.FORCED_LABOUR);
+        assertThat(first.level()).isEqualTo(Level.VERY_HIGH);
+        assertThat(first.priority()).isEqualTo(25);
+        assertThat(first.reasons()).isNotEmpty();
+        assertThat(first.products()).containsExactly("Reep");
+
+        mvc.perform(get("/register").with(user(editor)).param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kinderarbeid: Cacao uit Ivoorkust")))
+                .andExpect(content().string(containsString("Vanille in Reep: herkomst (deels) onbekend")))
+                .andExpect(content().string(containsString("risico\u2019s zonder gegevens: uitzoeken")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/register/entry")
+                        .with(user(editor))
+                        .param("commodity", "cocoa")
+                        .param("country", "CIV")
+                        .param("theme", "child_labour")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Child labour: Cocoa from Côte d")))
+                .andExpect(content().string(containsString("25 of 25")))
+                .andExpect(content().string(containsString("as produced with child labour")));
+    }
+
+    @Test
+    void anUnknownLevelIsAGapToInvestigateNeverALowPriority() {
+        RegisterEntry animalWelfare = entry(Theme.ANIMAL_WELFARE);
+        assertThat(animalWelfare.level()).isEqualTo(Level.UNKNOWN);
+        assertThat(animalWelfare.likelihood()).isNull();
+        assertThat(animalWelfare.priority()).isNull();
+        List<RegisterEntry> ranked = ranked();
+        assertThat(ranked.indexOf(animalWelfare))
+                .as("after every assessed risk")
+                .isGreaterThan(
+                        (int) ranked.stream().filter(e -> e.priority() != null).count() - 1);
+    }
+
+    @Test
+    void dismissingNeedsAReasonAndKeepsTheHistory() throws Exception {
+        mvc.perform(decide("corruption").param("decision", "DISMISSED").param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Reden: geef de reden")));
+        assertThat(entry(Theme.CORRUPTION).decision()).isEqualTo(Decision.OPEN);
+
+        mvc.perform(decide("corruption")
+                        .param("decision", "DISMISSED")
+                        .param("reason", "Wij kopen via een gecertificeerde coöperatie zonder tussenhandel."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(decide("corruption").param("decision", "REOPENED").param("reason", ""))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(entry(Theme.CORRUPTION).decision()).isEqualTo(Decision.REOPENED);
+        assertThat(asCompany(() -> registers.history(company, key(Theme.CORRUPTION))))
+                .extracting(RiskRegisters.Judged::decision)
+                .containsExactly(Decision.REOPENED, Decision.DISMISSED);
+    }
+
+    @Test
+    void anAdjustmentSetsSeverityAndLikelihoodAndSoThePriority() throws Exception {
+        mvc.perform(decide("child_labour")
+                        .param("decision", "ADJUSTED")
+                        .param("severity", "5")
+                        .param("likelihood", "2")
+                        .param("reason", "Alle cacao komt van twee coöperaties met een werkend CLMRS."))
+                .andExpect(status().is3xxRedirection());
+
+        RegisterEntry adjusted = entry(Theme.CHILD_LABOUR);
+        assertThat(adjusted.priority()).isEqualTo(10);
+        assertThat(adjusted.level())
+                .as("the inherent level stays what the sources say")
+                .isEqualTo(Level.VERY_HIGH);
+    }
+
+    @Test
+    void aViewerReadsTheRegisterButCannotJudge() throws Exception {
+        Account viewer = fixtures.aPersonIn(company, Role.COMPANY_VIEWER);
+        mvc.perform(get("/register").with(user(viewer))).andExpect(status().isOk());
+        mvc.perform(post("/register/entry")
+                        .with(user(viewer))
+                        .with(csrf())
+                        .param("commodity", "cocoa")
+                        .param("country", "CIV")
+                        .param("theme", "corruption")
+                        .param("decision", "CONFIRMED"))
+                .andExpect(status().isForbidden());
+        assertThat(entry(Theme.CORRUPTION).decision()).isEqualTo(Decision.OPEN);
+    }
+
+    @Test
+    void anotherCompanysEntryIsNotFound() throws Exception {
+        Account stranger = fixtures.aPersonIn(fixtures.aCompany(), Role.COMPANY_ADMIN);
+        mvc.perform(get("/register/entry")
+                        .with(user(stranger))
+                        .param("commodity", "cocoa")
+                        .param("country", "CIV")
+                        .param("theme", "corruption"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void removingTheRawMaterialTakesItsRisksOutAndSaysWhy() throws Exception {
+        UUID cocoa = materialId("Cacaobonen");
+        mvc.perform(
+                post("/chain/materials/" + cocoa + "/delete").with(user(editor)).with(csrf()));
+
+        awaitRegister(List::isEmpty);
+        // Whether cocoa's arrival was logged depends on whether the empty product was evaluated first; its
+        // departure always is.
+        assertThat(asCompany(() -> registers.recentChanges(company, 100)))
+                .filteredOn(change -> change.kind().equals("gone"))
+                .hasSize(Theme.values().length)
+                .allSatisfy(change -> assertThat(change.cause()).isEqualTo("CHAIN"));
+    }
+
+    @Test
+    void aNewEditionReEvaluatesTheRegisterAndSaysTheKnowledgeChanged() {
+        assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.MEDIUM);
+        try {
+            setIvoryCoastCorruptionRank("3.5");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> entry(Theme.CORRUPTION).level() == Level.HIGH);
+            assertThat(asCompany(() -> registers.recentChanges(company, 100)))
+                    .filteredOn(change ->
+                            change.theme() == Theme.CORRUPTION && change.kind().equals("up"))
+                    .singleElement()
+                    .satisfies(change -> {
+                        assertThat(change.cause()).isEqualTo("KNOWLEDGE");
+                        assertThat(change.oldLevel()).isEqualTo(Level.MEDIUM);
+                    });
+        } finally {
+            setIvoryCoastCorruptionRank("44.34");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
+    }
+
+    private void setIvoryCoastCorruptionRank(String rank) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            appJdbc.sql("UPDATE evidence_value SET value = ? WHERE data_set = 'wgi' AND iso3 = 'CIV'"
+                            + " AND field = 'cc_pctrank'")
+                    .param(rank)
+                    .update();
+            revision.announce(new DatasetEditionPublished("wgi", "2023", "2023"));
+        });
+    }
+
+    @Test
+    void theApiGivesTheRankedEntriesWithStableThemeCodes() throws Exception {
+        mvc.perform(get("/api/v1/risk-register").with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].rank").value(1))
+                .andExpect(jsonPath("$.entries[0].commodity").value("cocoa"))
+                .andExpect(jsonPath("$.entries[0].country").value("CIV"))
+                .andExpect(jsonPath("$.entries[0].level").value("very_high"))
+                .andExpect(jsonPath("$.entries[0].priority").value(25))
+                .andExpect(jsonPath("$.entries[?(@.theme == 'animal_welfare')].priority")
+                        .value(org.hamcrest.Matchers.contains((Object) null)));
+    }
+
+    private MockHttpServletRequestBuilder decide(String theme) {
+        return post("/register/entry")
+                .with(user(editor))
+                .with(csrf())
+                .param("commodity", "cocoa")
+                .param("country", "CIV")
+                .param("theme", theme);
+    }
+
+    private void material(String product, String name, String origins) throws Exception {
+        mvc.perform(post("/chain/products/" + product + "/materials")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("name", name)
+                        .param("origins", origins))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private UUID materialId(String name) {
+        return jdbcAsCompany("SELECT id FROM raw_material WHERE name = ?", name);
+    }
+
+    private UUID jdbcAsCompany(String sql, String param) {
+        return tenantScope.asOrganisation(
+                company, () -> appJdbc.sql(sql).param(param).query(UUID.class).single());
+    }
+
+    /** Company rows are read as the company: row-level security admits no one else. */
+    private <T> T asCompany(java.util.function.Supplier<T> read) {
+        return tenantScope.asOrganisation(company, read);
+    }
+
+    private List<RegisterEntry> ranked() {
+        return asCompany(() -> registers.ranked(company));
+    }
+
+    private RegisterEntry entry(Theme theme) {
+        return ranked().stream()
+                .filter(e -> e.theme() == theme && e.commodityCode().equals("cocoa"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static RegisterDecisions.EntryKey key(Theme theme) {
+        return new RegisterDecisions.EntryKey("cocoa", "CIV", theme);
+    }
+
+    private void awaitRegister(java.util.function.Predicate<List<RegisterEntry>> condition) {
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> condition.test(ranked()));
+    }
+}
