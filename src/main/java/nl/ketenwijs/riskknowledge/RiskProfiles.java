@@ -24,7 +24,11 @@ public class RiskProfiles {
 
     private final JdbcClient jdbc;
     private final LongSupplier clock;
+    private final Object lock = new Object();
     private volatile Cached cached;
+
+    /** Raised by every forget, so a read that began before a change cannot store its stale result after it. */
+    private long forgotten;
 
     @Autowired
     RiskProfiles(JdbcClient jdbc) {
@@ -48,7 +52,10 @@ public class RiskProfiles {
 
     /** This instance changed the knowledge base: the next profile reads the evidence anew. */
     void forget() {
-        cached = null;
+        synchronized (lock) {
+            forgotten++;
+            cached = null;
+        }
     }
 
     private Evidence evidence() {
@@ -57,14 +64,20 @@ public class RiskProfiles {
         if (now != null && time - now.checkedAt() < RECHECK.toNanos()) {
             return now.evidence();
         }
-        long revision = revision();
-        if (now != null && now.revision() == revision) {
-            cached = new Cached(revision, now.evidence(), time);
-            return now.evidence();
+        long generation;
+        synchronized (lock) {
+            generation = forgotten;
         }
-        // Read the revision first: a change committed while reading is then seen at the next check.
-        Cached fresh = new Cached(revision, EvidenceTables.read(jdbc), time);
-        cached = fresh;
+        long revision = revision();
+        Cached fresh = now != null && now.revision() == revision
+                ? new Cached(revision, now.evidence(), time)
+                // Read the revision first: a change committed while reading is then seen at the next check.
+                : new Cached(revision, EvidenceTables.read(jdbc), time);
+        synchronized (lock) {
+            if (forgotten == generation) {
+                cached = fresh;
+            }
+        }
         return fresh.evidence();
     }
 
