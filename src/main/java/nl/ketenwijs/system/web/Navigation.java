@@ -24,6 +24,7 @@ public final class Navigation {
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link("/knowledge/editions", "editions.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}
