@@ -78,7 +78,10 @@ enum FieldKind {
         };
     }
 
+    /** The scale's ends that exist, for the refusal's message. */
     Object[] bounds() {
-        return new Object[] {min, max};
+        return java.util.stream.Stream.of(min, max)
+                .filter(java.util.Objects::nonNull)
+                .toArray();
     }
 }

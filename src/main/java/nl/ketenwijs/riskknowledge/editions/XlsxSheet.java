@@ -24,7 +24,6 @@ final class XlsxSheet {
         // small upload cannot fill the memory (a zip bomb). The 10 MB upload limit bounds the rest.
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(32L * 1024 * 1024);
     }
 
     private XlsxSheet() {}
