@@ -31,8 +31,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Compares two editions of a data set by assessing every commodity × country pair on every theme with
- * each. That is about 137 × 250 pairs × 15 themes, twice: in memory it takes well under a second (the
- * RiskProfileBench measures about 300 ms for all pairs once), so it runs in the request, with no job queue.
+ * each. At most that is about 137 × 250 pairs × 15 themes, twice, all in memory: the RiskProfileBench
+ * measures about 300 ms for all pairs once, and a WGI edition that changes every country took 2.5 s on a
+ * busy two-core test machine. That is fine for a page the secretariat opens a few times a year, so it
+ * runs in the request, with no job queue.
  */
 @Service
 public class EditionComparison {
@@ -63,9 +65,16 @@ public class EditionComparison {
         Evidence before = EvidenceTables.read(jdbc, Map.of(set.code(), from));
         Evidence after = EvidenceTables.read(jdbc, Map.of(set.code(), to));
         List<Country> allCountries = countries.all();
+        List<RowChange> rows = rowChanges(set, from, to, allCountries);
+        // The rules read a pair's evidence by its country (Evidence is indexed by iso3), so only countries
+        // whose rows differ can change level; the others are skipped, which makes a small edit instant.
+        Set<String> changedCountries = rows.stream().map(RowChange::iso3).collect(Collectors.toSet());
         List<LevelChange> changes = new ArrayList<>();
         for (Commodity commodity : commodities.all()) {
             for (Country country : allCountries) {
+                if (!changedCountries.contains(country.iso3())) {
+                    continue;
+                }
                 for (Theme theme : Theme.values()) {
                     Level was =
                             RiskRules.assess(theme, commodity, country, before).level();
@@ -80,7 +89,6 @@ public class EditionComparison {
         changes.sort(Comparator.comparing((LevelChange change) -> change.theme())
                 .thenComparing(change -> change.commodity().nameEn())
                 .thenComparing(change -> change.country().nameEn()));
-        List<RowChange> rows = rowChanges(set, from, to, allCountries);
         return new Comparison(
                 from,
                 to,
