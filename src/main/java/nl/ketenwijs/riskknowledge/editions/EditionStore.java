@@ -68,7 +68,7 @@ public class EditionStore {
 
     /** A new inactive edition with all its values, or nothing when the name is taken. */
     @Transactional
-    void storeCandidate(EvidenceSet set, String edition, List<EvidenceValues.Value> values, String loadedBy) {
+    public void storeCandidate(EvidenceSet set, String edition, List<EvidenceValues.Value> values, String loadedBy) {
         int created = jdbc.sql("""
                         INSERT INTO evidence_edition (data_set, edition, loaded_by) VALUES (?, ?, ?)
                         ON CONFLICT DO NOTHING

@@ -122,11 +122,7 @@ class EditionsIntegrationTests extends WebIntegrationTest {
                                 containsString("nog geen ketens van bedrijven vastgelegd"),
                                 not(containsString("??")))));
 
-        mvc.perform(post("/knowledge/editions/ilab_goods/test-2024/switch")
-                        .param("confirm", "true")
-                        .with(user(admin))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        switchTo("test-2024", admin).andExpect(status().is3xxRedirection());
 
         assertThat(cocoaFromEcuador()).isEqualTo(Level.VERY_HIGH);
         assertThat(events.stream(DatasetEditionPublished.class))
@@ -141,11 +137,7 @@ class EditionsIntegrationTests extends WebIntegrationTest {
         upload(GOODS, CANDIDATE, shippedGoods() + ECUADOR_COCOA);
         store.switchTo(EvidenceSet.ILAB_GOODS, CANDIDATE, "someone");
 
-        mvc.perform(post("/knowledge/editions/ilab_goods/2022/switch")
-                        .param("confirm", "true")
-                        .with(user(admin))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        switchTo("2022", admin).andExpect(status().is3xxRedirection());
 
         assertThat(cocoaFromEcuador()).isEqualTo(Level.MEDIUM);
         assertThat(store.editions(EvidenceSet.ILAB_GOODS))
@@ -255,11 +247,7 @@ class EditionsIntegrationTests extends WebIntegrationTest {
                         .with(user(companyAdmin))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/knowledge/editions/ilab_goods/2022/switch")
-                        .param("confirm", "true")
-                        .with(user(companyAdmin))
-                        .with(csrf()))
-                .andExpect(status().isForbidden());
+        switchTo(SHIPPED, companyAdmin).andExpect(status().isForbidden());
         mvc.perform(multipart("/knowledge/editions/ilab_goods")
                         .file(file(shippedGoods()))
                         .param("edition", CANDIDATE)
@@ -275,11 +263,7 @@ class EditionsIntegrationTests extends WebIntegrationTest {
         mvc.perform(get("/knowledge/editions/nonsense/2022").with(user(admin))).andExpect(status().isNotFound());
         mvc.perform(get("/knowledge/editions/ilab_goods/1999").with(user(admin)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/knowledge/editions/ilab_goods/1999/switch")
-                        .param("confirm", "true")
-                        .with(user(admin))
-                        .with(csrf()))
-                .andExpect(status().isNotFound());
+        switchTo("1999", admin).andExpect(status().isNotFound());
         mvc.perform(post("/knowledge/editions/ilab_goods/1999/delete")
                         .with(user(admin))
                         .with(csrf()))
@@ -296,6 +280,13 @@ class EditionsIntegrationTests extends WebIntegrationTest {
                 .file(file(csv))
                 .param("edition", edition)
                 .with(user(admin))
+                .with(csrf()));
+    }
+
+    private ResultActions switchTo(String edition, Account who) throws Exception {
+        return mvc.perform(post("/knowledge/editions/ilab_goods/" + edition + "/switch")
+                .param("confirm", "true")
+                .with(user(who))
                 .with(csrf()));
     }
 
