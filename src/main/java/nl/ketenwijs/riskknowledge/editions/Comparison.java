@@ -38,8 +38,12 @@ public record Comparison(
         }
     }
 
-    /** A source row (country and subject) added, removed, or with other values; before or after is null. */
-    public record RowChange(String iso3, String countryName, String subject, List<FieldChange> fields) {
+    /**
+     * A source row (country and subject) added, removed, or with other values; before or after is null.
+     *
+     * @param country null for a code the country list does not have (a row loaded by an older version)
+     */
+    public record RowChange(String iso3, Country country, String subject, List<FieldChange> fields) {
 
         public boolean isAdded() {
             return fields.stream().allMatch(field -> field.before() == null);

@@ -3,11 +3,11 @@ package nl.ketenwijs.riskknowledge.editions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.ketenwijs.riskknowledge.ChainExposure;
 import nl.ketenwijs.riskknowledge.Commodities;
@@ -128,22 +128,22 @@ public class EditionComparison {
     }
 
     private List<RowChange> rowChanges(EvidenceSet set, String from, String to, List<Country> allCountries) {
-        Map<String, String> names = allCountries.stream().collect(Collectors.toMap(Country::iso3, Country::nameEn));
+        Map<String, Country> byIso3 = allCountries.stream().collect(Collectors.toMap(Country::iso3, c -> c));
         Map<List<String>, Map<String, String>> before = store.rows(set, from);
         Map<List<String>, Map<String, String>> after = store.rows(set, to);
-        Set<List<String>> keys =
-                new TreeSet<>(Comparator.comparing((List<String> key) -> names.getOrDefault(key.get(0), key.get(0)))
-                        .thenComparing(key -> key.get(1)));
-        keys.addAll(before.keySet());
+        Set<List<String>> keys = new HashSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<RowChange> changes = new ArrayList<>();
         for (List<String> key : keys) {
             List<FieldChange> fields =
                     fieldChanges(set, before.getOrDefault(key, Map.of()), after.getOrDefault(key, Map.of()));
             if (!fields.isEmpty()) {
-                changes.add(new RowChange(key.get(0), names.getOrDefault(key.get(0), key.get(0)), key.get(1), fields));
+                changes.add(new RowChange(key.get(0), byIso3.get(key.get(0)), key.get(1), fields));
             }
         }
+        changes.sort(Comparator.comparing((RowChange row) ->
+                        row.country() == null ? row.iso3() : row.country().nameEn())
+                .thenComparing(RowChange::subject));
         return changes;
     }
 

@@ -84,7 +84,8 @@ final class EditionValidation {
             if (first != null) {
                 String shown =
                         subject.isEmpty() ? country.get().iso3() : country.get().iso3() + " / " + subject;
-                errors.add(EditionError.at(row.number(), countryColumn, shown, "duplicate", first));
+                // As text, so that row 1234 is not written 1.234 in Dutch.
+                errors.add(EditionError.at(row.number(), countryColumn, shown, "duplicate", String.valueOf(first)));
                 continue;
             }
             for (String field : set.fields()) {
