@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.ketenwijs.WebIntegrationTest;
@@ -32,6 +33,9 @@ import nl.ketenwijs.riskknowledge.editions.Comparison;
 import nl.ketenwijs.riskknowledge.editions.EditionComparison;
 import nl.ketenwijs.riskknowledge.editions.EditionStore;
 import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +188,40 @@ class EditionsIntegrationTests extends WebIntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aWorkbookIsStoredAsACandidateWithItsValues() throws Exception {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet();
+            String[] header = {"iso3", "countryname", "cc_pctrank", "rl_pctrank", "va_pctrank"};
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                top.createCell(i).setCellValue(header[i]);
+            }
+            Row netherlands = sheet.createRow(1);
+            netherlands.createCell(0).setCellValue("Nederland");
+            netherlands.createCell(2).setCellValue(3.5);
+            netherlands.createCell(3).setCellValue(90);
+            netherlands.createCell(4).setCellValue("Unavailable");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        mvc.perform(multipart("/knowledge/editions/wgi")
+                        .file(new MockMultipartFile("file", "wgi.xlsx", "application/octet-stream", workbook))
+                        .param("edition", "test-2025")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/knowledge/editions/wgi/test-2025?uploaded"));
+
+        assertThat(jdbc.sql("SELECT field || '=' || value FROM evidence_value WHERE data_set = 'wgi'"
+                                + " AND edition = 'test-2025' AND iso3 = 'NLD' ORDER BY field")
+                        .query(String.class)
+                        .list())
+                .containsExactly("cc_pctrank=3.5", "rl_pctrank=90", "va_pctrank=Unavailable");
     }
 
     @Test
