@@ -1,6 +1,7 @@
 package nl.ketenwijs.riskknowledge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -153,6 +154,9 @@ class EditionsIntegrationTests extends WebIntegrationTest {
         assertThat(events.stream(DatasetEditionPublished.class))
                 .last()
                 .isEqualTo(new DatasetEditionPublished(GOODS, SHIPPED, CANDIDATE));
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM evidence_edition_switch").update())
+                .as("the history is append-only")
+                .hasMessageContaining("append-only");
     }
 
     @Test
