@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,10 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/knowledge/expert-assessments/new");
         follow(By.id("save-expert-entry"));
         check("expert-entry form with its field messages", null);
+        check("/knowledge/editions");
+        check("/knowledge/editions/ilab_goods/2022");
+        uploadABrokenEdition();
+        check("editions page with the rows of a refused upload", null);
 
         assertThat(violations).isEmpty();
     }
@@ -96,6 +102,18 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "document.querySelector('main').appendChild(document.createElement('img')).src = '/favicon.svg';");
         check("login page with an image without alternative text", null);
         assertThat(violations).singleElement().asString().contains("image-alt");
+    }
+
+    /** A real multipart post through the browser, which also carries the CSRF token; nothing is stored. */
+    private void uploadABrokenEdition() throws IOException {
+        open("/knowledge/editions");
+        Path file = Files.writeString(Files.createTempFile("edition", ".csv"), "iso3,cc_pctrank\nAtlantis,1\n");
+        browser.findElement(By.id("wgi-edition")).sendKeys("a11y-check");
+        browser.findElement(By.id("wgi-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#wgi form[enctype] button")).click();
+        assertThat(browser.findElement(By.className("edition-errors")).getText())
+                .contains("rl_pctrank");
+        Files.delete(file);
     }
 
     private void check(String path) throws IOException {

@@ -47,6 +47,17 @@ public final class CsvFile {
         }
     }
 
+    /** The column names of a shipped file, in their order. */
+    public static List<String> header(String classpathLocation) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(classpathLocation).getInputStream(), StandardCharsets.UTF_8))) {
+            String line = reader.readLine();
+            return line == null ? List.of() : fields(line.replace("\uFEFF", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + classpathLocation, e);
+        }
+    }
+
     static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

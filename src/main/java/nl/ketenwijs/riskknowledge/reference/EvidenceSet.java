@@ -1,6 +1,8 @@
 package nl.ketenwijs.riskknowledge.reference;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shipped data sets whose rows are evidence for risk levels, with the edition in the jar and the fields
@@ -55,16 +57,22 @@ public enum EvidenceSet {
         return shippedEdition;
     }
 
-    String file() {
+    /** The shipped file in the jar; its header names the columns an uploaded edition may have. */
+    public String file() {
         return file;
     }
 
     /** The column that says what a row is about within its country, or null for one row per country. */
-    String subjectColumn() {
+    public String subjectColumn() {
         return subjectColumn;
     }
 
-    List<String> fields() {
+    /** The fields the rules read, stored for every row. */
+    public List<String> fields() {
         return fields;
+    }
+
+    public static Optional<EvidenceSet> byCode(String code) {
+        return Arrays.stream(values()).filter(set -> set.code.equals(code)).findFirst();
     }
 }

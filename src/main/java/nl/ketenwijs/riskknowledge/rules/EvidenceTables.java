@@ -2,6 +2,7 @@ package nl.ketenwijs.riskknowledge.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,24 +23,39 @@ public final class EvidenceTables {
     private EvidenceTables() {}
 
     public static Evidence read(JdbcClient jdbc) {
+        return read(jdbc, Map.of());
+    }
+
+    /**
+     * The evidence as it would be with other editions of some data sets active ({@code editions}: data set
+     * code to edition), to preview or compare editions before one is switched on.
+     */
+    public static Evidence read(JdbcClient jdbc, Map<String, String> editions) {
         Map<List<String>, Map<String, String>> fields = new LinkedHashMap<>();
-        Map<List<String>, String> editions = new HashMap<>();
+        Map<List<String>, String> editionOf = new HashMap<>();
+        String[] sets = editions.keySet().toArray(String[]::new);
         jdbc.sql("""
+                        WITH chosen AS (
+                            SELECT data_set, edition FROM evidence_edition
+                             WHERE active AND data_set <> ALL (?::text[])
+                            UNION ALL
+                            SELECT * FROM unnest(?::text[], ?::text[]))
                         SELECT v.data_set, v.edition, v.iso3, v.subject, v.field, v.value
                           FROM evidence_value v
-                          JOIN evidence_edition e ON e.data_set = v.data_set AND e.edition = v.edition AND e.active
+                          JOIN chosen c ON c.data_set = v.data_set AND c.edition = v.edition
                          ORDER BY v.data_set, v.iso3, v.subject, v.field
                         """)
+                .params(sets, sets, Arrays.stream(sets).map(editions::get).toArray(String[]::new))
                 .query((rs, n) -> {
                     List<String> key = List.of(rs.getString("data_set"), rs.getString("iso3"), rs.getString("subject"));
-                    editions.put(key, rs.getString("edition"));
+                    editionOf.put(key, rs.getString("edition"));
                     return fields.computeIfAbsent(key, k -> new HashMap<>())
                             .put(rs.getString("field"), rs.getString("value"));
                 })
                 .list();
         List<SourceRow> rows = new ArrayList<>();
         fields.forEach((key, values) -> set(key.get(0))
-                .ifPresent(set -> rows.add(new SourceRow(set, editions.get(key), key.get(1), key.get(2), values))));
+                .ifPresent(set -> rows.add(new SourceRow(set, editionOf.get(key), key.get(1), key.get(2), values))));
         Map<String, Set<String>> goods = new HashMap<>();
         jdbc.sql("SELECT commodity_code, ilab_good FROM commodity_ilab_good")
                 .query((rs, n) -> goods.computeIfAbsent(rs.getString(1), c -> new TreeSet<>())
@@ -81,8 +97,6 @@ public final class EvidenceTables {
 
     /** Rows of a data set this version does not know (loaded by a newer one) are not evidence for it. */
     private static java.util.Optional<EvidenceSet> set(String code) {
-        return java.util.Arrays.stream(EvidenceSet.values())
-                .filter(set -> set.code().equals(code))
-                .findFirst();
+        return EvidenceSet.byCode(code);
     }
 }

@@ -30,6 +30,7 @@ public final class Navigation {
                     "/knowledge/expert-assessments",
                     "expert.title",
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
+            new Link("/knowledge/editions", "editions.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}

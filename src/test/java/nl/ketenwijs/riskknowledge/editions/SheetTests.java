@@ -1,0 +1,153 @@
+package nl.ketenwijs.riskknowledge.editions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class SheetTests {
+
+    @Test
+    void readsCsvWithAByteOrderMarkAndCommas() {
+        Sheet sheet = Sheet.read(utf8("\uFEFFiso3,cc_pctrank\r\nNLD,97.5\r\n"));
+
+        assertThat(sheet.rows())
+                .extracting(Sheet.Row::cells)
+                .containsExactly(List.of("iso3", "cc_pctrank"), List.of("NLD", "97.5"));
+        assertThat(sheet.decimalComma()).isFalse();
+    }
+
+    @Test
+    void readsSemicolonsAsDutchExcelWritesThem() {
+        Sheet sheet = Sheet.read(utf8("iso3;cc_pctrank;countryname\nNLD;97,5;Nederland, het\n"));
+
+        assertThat(sheet.rows().get(1).cells()).containsExactly("NLD", "97,5", "Nederland, het");
+        assertThat(sheet.decimalComma()).isTrue();
+    }
+
+    @Test
+    void readsQuotedFieldsWithSeparatorsQuotesAndLineBreaks() {
+        Sheet sheet = Sheet.read(utf8("good,iso3\n\"Cocoa, raw\",CIV\n\"Say \"\"hi\"\"\nthere\",GHA\n\nBeans,NGA\n"));
+
+        assertThat(sheet.rows())
+                .extracting(Sheet.Row::cells)
+                .containsExactly(
+                        List.of("good", "iso3"),
+                        List.of("Cocoa, raw", "CIV"),
+                        List.of("Say \"hi\"\nthere", "GHA"),
+                        List.of("Beans", "NGA"));
+        assertThat(sheet.rows())
+                .as("a record with a line break is one row; a blank line keeps its number")
+                .extracting(Sheet.Row::number)
+                .containsExactly(1, 2, 3, 5);
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() {
+        byte[] latin1 = "iso3,countryname\nCIV,Côte d'Ivoire\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> Sheet.read(latin1))
+                .isInstanceOfSatisfying(
+                        EditionRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(EditionError::reason)
+                                .containsExactly("notUtf8"));
+    }
+
+    @Test
+    void refusesAnUnclosedQuoteAtItsRow() {
+        assertThatThrownBy(() -> Sheet.read(utf8("iso3,good\nCIV,\"Cocoa\n")))
+                .isInstanceOfSatisfying(
+                        EditionRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(EditionError::row, EditionError::reason)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "unclosedQuote")));
+    }
+
+    @Test
+    void readsTheFirstSheetOfAWorkbookWithNumbersAsExcelStoresThem() throws IOException {
+        byte[] workbook = workbook(sheet -> {
+            row(sheet, 0, "iso3", "cc_pctrank");
+            Row nld = sheet.createRow(1);
+            nld.createCell(0).setCellValue("NLD");
+            nld.createCell(1).setCellValue(97.5);
+            Row three = sheet.createRow(3);
+            three.createCell(0).setCellValue("BEL");
+            three.createCell(1).setCellValue(80);
+        });
+
+        Sheet sheet = Sheet.read(workbook);
+
+        assertThat(sheet.rows()).extracting(Sheet.Row::number).containsExactly(1, 2, 4);
+        assertThat(sheet.rows().get(1).cells()).containsExactly("NLD", "97.5");
+        assertThat(sheet.rows().get(2).cells()).containsExactly("BEL", "80");
+    }
+
+    @Test
+    void refusesFormulasWithTheirRowAndColumnInsteadOfEvaluatingThem() throws IOException {
+        byte[] workbook = workbook(sheet -> {
+            row(sheet, 0, "iso3", "cc_pctrank");
+            Row nld = sheet.createRow(1);
+            nld.createCell(0).setCellValue("NLD");
+            nld.createCell(1).setCellFormula("90+7.5");
+        });
+
+        assertThatThrownBy(() -> Sheet.read(workbook))
+                .isInstanceOfSatisfying(
+                        EditionRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(
+                                        EditionError::row,
+                                        EditionError::column,
+                                        EditionError::value,
+                                        EditionError::reason)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(2, "cc_pctrank", "=90+7.5", "formula")));
+    }
+
+    @Test
+    void refusesADamagedWorkbookAndTheOldExcelFormat() {
+        byte[] damaged = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6};
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0};
+
+        assertThatThrownBy(() -> Sheet.read(damaged))
+                .isInstanceOfSatisfying(
+                        EditionRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(EditionError::reason)
+                                .containsExactly("notReadable"));
+        assertThatThrownBy(() -> Sheet.read(xls))
+                .isInstanceOfSatisfying(
+                        EditionRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(EditionError::reason)
+                                .containsExactly("oldExcel"));
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] workbook(java.util.function.Consumer<XSSFSheet> fill) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(workbook.createSheet("Edition"));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static void row(XSSFSheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.length; i++) {
+            row.createCell(i).setCellValue(cells[i]);
+        }
+    }
+}
