@@ -117,14 +117,16 @@ class EditionsIntegrationTests extends WebIntegrationTest {
         assertThat(preview.themes())
                 .allSatisfy(count -> assertThat(count.down()).isZero());
         assertThat(preview.rowsAdded()).isEqualTo(1);
-        assertThat(preview.companies()).as("no module records chains yet").isNull();
+        assertThat(preview.companies())
+                .as("the demo chocolate makers Cacaohuis Zaandam and Chocolaterie Amstel buy cocoa from Ecuador")
+                .isEqualTo(2);
         mvc.perform(get("/knowledge/editions/ilab_goods/test-2024").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Ecuador"),
                                 containsString("midden → zeer hoog"),
-                                containsString("nog geen ketens van bedrijven vastgelegd"),
+                                containsString("Bij minder dan 3 bedrijven zit een veranderde combinatie"),
                                 not(containsString("??")))));
 
         switchTo("test-2024", admin).andExpect(status().is3xxRedirection());
