@@ -224,6 +224,20 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aFinishedReEvaluationLeavesNoEventBehind() {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%ChainChanged'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .as("completed publications are deleted, so the table holds only unfinished work")
+                .isZero();
+    }
+
+    @Test
     void theApiGivesTheRankedEntriesWithStableThemeCodes() throws Exception {
         mvc.perform(get("/api/v1/risk-register").with(user(editor)))
                 .andExpect(status().isOk())
