@@ -42,6 +42,11 @@ public final class DecimalText {
         return Optional.of(new BigDecimal(canonical));
     }
 
+    /** 1.2E+4 (what stripping trailing zeros makes of 12000) as 12000: what a person and a spreadsheet read. */
+    public static BigDecimal plain(BigDecimal number) {
+        return number == null ? null : number.setScale(Math.max(0, number.scale()));
+    }
+
     /** 1.250 in Dutch, 1,250 in English: a thousands separator, not a decimal one. */
     private static boolean isThousands(String plain, boolean decimalComma) {
         char separator = decimalComma ? '.' : ',';
