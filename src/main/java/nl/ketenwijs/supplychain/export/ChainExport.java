@@ -6,22 +6,22 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
 import nl.ketenwijs.riskknowledge.KnowledgeNames;
-import nl.ketenwijs.supplychain.mapping.ChainStore;
+import nl.ketenwijs.supplychain.mapping.ChainLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
  * A company's whole chain as a spreadsheet, one row per (product, raw material, origin), written while it is
- * read. Only the company's own rows: the store reads as that company, and row-level security admits no other.
+ * read. Only the company's own rows: the links are read as that company, and row-level security admits no other.
  */
 @Service
 public class ChainExport {
 
-    private final ChainStore chain;
+    private final ChainLinks chain;
     private final KnowledgeNames names;
     private final MessageSource messages;
 
-    ChainExport(ChainStore chain, KnowledgeNames names, MessageSource messages) {
+    ChainExport(ChainLinks chain, KnowledgeNames names, MessageSource messages) {
         this.chain = chain;
         this.names = names;
         this.messages = messages;
@@ -33,7 +33,7 @@ public class ChainExport {
                 ? new CsvRows(out)
                 : new XlsxRows(out, ChainSheet.sheetName(messages, locale), ChainSheet.WIDTHS)) {
             rows.header(ChainSheet.headers(messages, locale));
-            chain.links(organisation, link -> {
+            chain.each(organisation, link -> {
                 try {
                     rows.row(sheet.values(link));
                 } catch (IOException e) {

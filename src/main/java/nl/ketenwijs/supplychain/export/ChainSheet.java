@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.supplychain.mapping.ChainLink;
-import nl.ketenwijs.supplychain.mapping.DecimalText;
 import nl.ketenwijs.supplychain.mapping.OriginText;
 import org.springframework.context.MessageSource;
 
@@ -61,9 +60,9 @@ final class ChainSheet {
         // A raw material without a known origin says so; a product without raw materials has no origin at all.
         values.add(country == null ? (material ? unknown : null) : country);
         values.add(country == null ? (material ? unknown : null) : SafeText.of(names.country(country)));
-        values.add(DecimalText.plain(link.quantities().sharePercent()));
-        values.add(DecimalText.plain(link.quantities().volumeKgPerYear()));
-        values.add(DecimalText.plain(link.quantities().spendEur()));
+        values.add(link.quantities().sharePercent());
+        values.add(link.quantities().volumeKgPerYear());
+        values.add(link.quantities().spendEur());
         return values;
     }
 }

@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import nl.ketenwijs.supplychain.ChainChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,31 +68,6 @@ public class ChainStore {
                 .query((rs, n) -> product(rs, materials))
                 .optional()
                 .orElseThrow(ChainItemNotFound::new);
-    }
-
-    /**
-     * Every (product, raw material, origin) of the company, in product, raw material and country order, handed
-     * to the sink one at a time so that an export of a large chain is written as it is read.
-     */
-    @Transactional(readOnly = true)
-    public void links(UUID organisation, Consumer<ChainLink> sink) {
-        jdbc.sql("""
-                        SELECT p.name AS product, p.article_code, m.name AS material, m.commodity_code, o.country_iso3,
-                               m.share_percent, m.volume_kg_per_year, m.spend_eur
-                          FROM product p
-                          LEFT JOIN raw_material m ON m.product_id = p.id
-                          LEFT JOIN material_origin o ON o.raw_material_id = m.id
-                         WHERE p.organisation_id = ?
-                         ORDER BY lower(p.name), p.id, lower(m.name), m.id, o.country_iso3 NULLS LAST
-                        """).param(organisation).query((RowCallbackHandler) rs -> {
-            sink.accept(new ChainLink(
-                    rs.getString("product"),
-                    rs.getString("article_code"),
-                    rs.getString("material"),
-                    rs.getString("commodity_code"),
-                    rs.getString("country_iso3"),
-                    quantities(rs)));
-        });
     }
 
     @Transactional
@@ -258,13 +231,9 @@ public class ChainStore {
                 rs.getObject("product_id", UUID.class),
                 rs.getString("name"),
                 rs.getString("commodity_code"),
-                quantities(rs),
+                new Quantities(
+                        decimal(rs, "share_percent"), decimal(rs, "volume_kg_per_year"), decimal(rs, "spend_eur")),
                 origins);
-    }
-
-    private static Quantities quantities(ResultSet rs) throws SQLException {
-        return new Quantities(
-                decimal(rs, "share_percent"), decimal(rs, "volume_kg_per_year"), decimal(rs, "spend_eur"));
     }
 
     private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {

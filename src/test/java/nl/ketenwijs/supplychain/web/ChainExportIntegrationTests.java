@@ -17,6 +17,7 @@ import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
+import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class ChainExportIntegrationTests extends WebIntegrationTest {
@@ -34,6 +36,13 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    TenantScope tenantScope;
+
+    /** The application's own pool: company rows are closed to the platform-scoped fixture connection. */
+    @Autowired
+    JdbcClient appJdbc;
 
     UUID company;
     Account viewer;
@@ -126,6 +135,32 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
                 .contains("Cacaobonen")
                 .doesNotContain("Geheim product")
                 .doesNotContain("Koffiebonen");
+    }
+
+    @Test
+    void aLargeChainIsExportedWhole() throws Exception {
+        // 50 products × 10 raw materials × 5 countries: more links than one batch the export reads.
+        tenantScope.asOrganisation(
+                company, () -> appJdbc.sql("""
+                        WITH p AS (INSERT INTO product (id, organisation_id, name)
+                                   SELECT gen_random_uuid(), :company, 'Product ' || g FROM generate_series(1, 50) g
+                                   RETURNING id),
+                             m AS (INSERT INTO raw_material (id, organisation_id, product_id, name, commodity_code,
+                                                             volume_kg_per_year)
+                                   SELECT gen_random_uuid(), :company, p.id, 'Grondstof ' || g, 'cocoa', g * 1000
+                                     FROM p, generate_series(1, 10) g
+                                   RETURNING id)
+                        INSERT INTO material_origin (id, organisation_id, raw_material_id, country_iso3)
+                        SELECT gen_random_uuid(), :company, m.id, c
+                          FROM m, unnest(ARRAY['CIV', 'GHA', 'NGA', 'CMR', 'ECU']) c
+                        """).param("company", company).update());
+
+        String csv = export("csv", "nl").getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(1 + 3 + 2_500);
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(export("xlsx", "nl").getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3 + 2_500);
+        }
     }
 
     @Test
