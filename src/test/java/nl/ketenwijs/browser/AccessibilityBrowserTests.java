@@ -58,6 +58,9 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/organisation/people");
         check("/account/security");
         check("/account/security/totp");
+        check("/chain");
+        check("/chain/map");
+        check("/chain/map?lang=en");
 
         assertThat(violations).isEmpty();
     }

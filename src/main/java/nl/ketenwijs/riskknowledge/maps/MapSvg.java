@@ -25,6 +25,9 @@ public final class MapSvg {
             Level.HIGH, "#cc4c02",
             Level.VERY_HIGH, "#662506"));
 
+    /** Pale grey: a country outside the map's subject, plainly neither a level nor unknown. */
+    private static final String OUTSIDE = "#eef0f2";
+
     private static final String BORDER = "#4a5560";
     private static final String INK = "#1b1f23";
     private static final int LEGEND_HEIGHT = 44;
@@ -59,10 +62,13 @@ public final class MapSvg {
                 .append(" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>")
                 .append("<path d=\"M0 0v6\" stroke=\"#767676\" stroke-width=\"2\"/></pattern></defs>");
         svg.append("<g stroke=\"").append(BORDER).append("\" stroke-width=\"0.5\" stroke-linejoin=\"round\">");
+        if (labels.outsideName() != null) {
+            outside(svg, levels);
+        }
         for (Level level : Level.values()) {
             List<CountryShape> drawn = new ArrayList<>();
             for (CountryShape shape : shapes.all()) {
-                if (levels.getOrDefault(shape.iso3(), Level.UNKNOWN) == level) {
+                if (levels.getOrDefault(shape.iso3(), labels.outsideName() == null ? Level.UNKNOWN : null) == level) {
                     drawn.add(shape);
                 }
             }
@@ -90,6 +96,21 @@ public final class MapSvg {
         return svg.append("</svg>").toString();
     }
 
+    /** Countries without a level on a map with an outside: plain, under the outside's name. */
+    private void outside(StringBuilder svg, Map<String, Level> levels) {
+        svg.append("<g fill=\"").append(OUTSIDE).append("\">");
+        for (CountryShape shape : shapes.all()) {
+            if (!levels.containsKey(shape.iso3())) {
+                svg.append("<path class=\"map-outside\" d=\"")
+                        .append(shape.path())
+                        .append("\">");
+                element(svg, "title", null, name(shape) + ": " + labels.outsideName());
+                svg.append("</path>");
+            }
+        }
+        svg.append("</g>");
+    }
+
     /** The class of a country at a level: level-unknown, level-low … level-very-high. */
     public static String cssClass(Level level) {
         return "level-" + level.code().replace('_', '-');
@@ -109,28 +130,36 @@ public final class MapSvg {
                 .append(INK)
                 .append("\">");
         Level[] levels = Level.values();
+        // Six entries share the width that five have on a map without an outside.
+        int step = labels.outsideName() == null ? LEGEND_STEP : (CountryShapes.WIDTH - 10) / (levels.length + 1);
         int x = 10;
         for (int i = levels.length - 1; i >= 0; i--) {
-            Level level = levels[i];
-            svg.append("<rect x=\"")
-                    .append(x)
-                    .append("\" y=\"")
-                    .append(top + 14)
-                    .append("\" width=\"22\" height=\"22\" stroke=\"")
-                    .append(BORDER)
-                    .append("\" fill=\"")
-                    .append(fill(level))
-                    .append("\"/>");
-            svg.append("<text x=\"")
-                    .append(x + 30)
-                    .append("\" y=\"")
-                    .append(top + 31)
-                    .append("\">")
-                    .append(escape(labels.levelNames().get(level)))
-                    .append("</text>");
-            x += LEGEND_STEP;
+            legendEntry(svg, x, top, fill(levels[i]), labels.levelNames().get(levels[i]));
+            x += step;
+        }
+        if (labels.outsideName() != null) {
+            legendEntry(svg, x, top, OUTSIDE, labels.outsideName());
         }
         svg.append("</g>");
+    }
+
+    private static void legendEntry(StringBuilder svg, int x, int top, String fill, String name) {
+        svg.append("<rect x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(top + 14)
+                .append("\" width=\"22\" height=\"22\" stroke=\"")
+                .append(BORDER)
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\"/>");
+        svg.append("<text x=\"")
+                .append(x + 30)
+                .append("\" y=\"")
+                .append(top + 31)
+                .append("\">")
+                .append(escape(name))
+                .append("</text>");
     }
 
     private static void element(StringBuilder svg, String name, String id, String text) {

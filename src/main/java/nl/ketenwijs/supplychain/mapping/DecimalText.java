@@ -42,6 +42,18 @@ public final class DecimalText {
         return Optional.of(new BigDecimal(canonical));
     }
 
+    /**
+     * A stored number as a person writes it: 32.50 as 32.5 and 12000.000 as 12000 (not 1.2E+4, which is what
+     * stripping the zeros alone makes of it).
+     */
+    public static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.setScale(Math.max(0, stripped.scale()));
+    }
+
     /** 1.250 in Dutch, 1,250 in English: a thousands separator, not a decimal one. */
     private static boolean isThousands(String plain, boolean decimalComma) {
         char separator = decimalComma ? '.' : ',';

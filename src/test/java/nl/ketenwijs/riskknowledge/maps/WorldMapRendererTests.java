@@ -168,6 +168,34 @@ class WorldMapRendererTests {
         return points;
     }
 
+    @Test
+    void aMapWithAnOutsideDrawsUnlistedCountriesPlainAndNamesThemInTheLegend() throws Exception {
+        MapLabels labels = new MapLabels(
+                "chain-map", "Your chain", "Your countries", LEVEL_NAMES, Map.of("CIV", "Ivoorkust"), "not sourced");
+        Document svg = parse(new WorldMaps().render(Map.of("CIV", Level.VERY_HIGH, "GHA", Level.UNKNOWN), labels));
+
+        assertThat(pathTitled(svg, "Ivoorkust: very high").getAttribute("class"))
+                .isEqualTo("level-very-high");
+        assertThat(fillOf(pathTitled(svg, "Ghana: unknown"))).isEqualTo("url(#chain-map-unknown)");
+        Element brazil = pathTitled(svg, "Brazil: not sourced");
+        assertThat(brazil.getAttribute("class")).isEqualTo("map-outside");
+        assertThat(fillOf(brazil)).isNotIn(MapSvg.FILLS.values()).doesNotStartWith("url(");
+
+        List<String> legend = new ArrayList<>();
+        NodeList texts = svg.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            legend.add(texts.item(i).getTextContent());
+        }
+        assertThat(legend).containsExactly("very high", "high", "medium", "low", "unknown", "not sourced");
+    }
+
+    @Test
+    void aMapWithoutAnOutsideStillDrawsUnlistedCountriesAsUnknown() throws Exception {
+        Document svg = parse(new WorldMaps().render(Map.of("CIV", Level.HIGH), labels(Map.of())));
+        assertThat(fillOf(pathTitled(svg, "Brazil: unknown"))).isEqualTo("url(#test-map-unknown)");
+        assertThat(svg.getElementsByTagName("text").getLength()).isEqualTo(Level.values().length);
+    }
+
     private static MapLabels labels(Map<String, String> countryNames) {
         return new MapLabels("test-map", "Child labour in cocoa", "Colours by level", LEVEL_NAMES, countryNames);
     }
