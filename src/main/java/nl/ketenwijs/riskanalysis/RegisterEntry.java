@@ -9,7 +9,8 @@ import nl.ketenwijs.riskknowledge.Theme;
 /**
  * One risk in a company's register: a theme for a raw material from a country, its inherent level with
  * the reasons, and the company's severity, likelihood and priority. The likelihood follows the inherent
- * level unless the company adjusted it; an unknown level has no likelihood and so no priority: it is a gap
+ * level, moved by what the company's suppliers show ({@link LikelihoodEvidence}, each step in adjustments),
+ * unless the company adjusted it: its own judgement overrides everything; an unknown level has no likelihood and so no priority: it is a gap
  * to investigate, ranked by severity, never taken for low.
  */
 public record RegisterEntry(
@@ -23,11 +24,13 @@ public record RegisterEntry(
         Integer likelihood,
         Decision decision,
         String decisionReason,
-        OffsetDateTime evaluatedAt) {
+        OffsetDateTime evaluatedAt,
+        List<LikelihoodEvidence.Adjustment> adjustments) {
 
     public RegisterEntry {
         reasons = List.copyOf(reasons);
         products = List.copyOf(products);
+        adjustments = List.copyOf(adjustments);
     }
 
     /** Severity times likelihood, 1 to 25; null while the likelihood is unknown. */

@@ -3,6 +3,7 @@ package nl.ketenwijs.riskanalysis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import nl.ketenwijs.riskknowledge.Level;
 import nl.ketenwijs.riskknowledge.Reason;
 import nl.ketenwijs.riskknowledge.Theme;
+import nl.ketenwijs.supplychain.Certification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +45,7 @@ public class RiskRegisters {
     public List<RegisterEntry> ranked(UUID organisation) {
         return jdbc.sql("""
                         SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.reasons::text,
-                               e.products, e.evaluated_at, d.decision, d.severity, d.likelihood, d.reason
+                               e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity, d.likelihood, d.reason
                           FROM register_entry e
                           LEFT JOIN LATERAL (
                                 SELECT decision, severity, likelihood, reason FROM register_decision d
@@ -121,6 +123,13 @@ public class RiskRegisters {
         Decision decision =
                 rs.getString("decision") == null ? Decision.OPEN : Decision.valueOf(rs.getString("decision"));
         boolean adjusted = decision == Decision.ADJUSTED;
+        List<LikelihoodEvidence.Adjustment> steps = adjusted
+                ? List.of()
+                : LikelihoodEvidence.adjustments(
+                        theme,
+                        RegisterEntry.likelihoodOf(level),
+                        certifications(rs.getArray("certifications")),
+                        rs.getBoolean("audit_failed"));
         return new RegisterEntry(
                 rs.getString("commodity_code"),
                 rs.getString("country_iso3"),
@@ -129,10 +138,20 @@ public class RiskRegisters {
                 json.readValue(rs.getString("reasons"), REASONS),
                 List.of((String[]) rs.getArray("products").getArray()),
                 adjusted ? rs.getInt("severity") : Severity.defaultFor(theme),
-                adjusted ? Integer.valueOf(rs.getInt("likelihood")) : RegisterEntry.likelihoodOf(level),
+                adjusted
+                        ? Integer.valueOf(rs.getInt("likelihood"))
+                        : LikelihoodEvidence.apply(RegisterEntry.likelihoodOf(level), steps),
                 decision,
                 rs.getString("reason"),
-                rs.getObject("evaluated_at", OffsetDateTime.class));
+                rs.getObject("evaluated_at", OffsetDateTime.class),
+                steps);
+    }
+
+    /** A code this version no longer knows counts for nothing. */
+    private static List<Certification> certifications(java.sql.Array codes) throws SQLException {
+        return Arrays.stream((Object[]) codes.getArray())
+                .flatMap(code -> Certification.byCode((String) code).stream())
+                .toList();
     }
 
     /** A theme code this version no longer knows would be a defect in a migration, not a user error. */

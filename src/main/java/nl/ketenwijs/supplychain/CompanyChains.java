@@ -2,8 +2,13 @@ package nl.ketenwijs.supplychain;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,9 +27,13 @@ public class CompanyChains {
         this.jdbc = jdbc;
     }
 
-    /** Classified raw materials from known countries, one pair per commodity and country. */
+    /**
+     * Classified raw materials from known countries, one pair per commodity and country, with what its
+     * suppliers say (the rule is {@link SupplyEvidence}'s).
+     */
     @Transactional(readOnly = true)
     public List<SourcingPair> pairs(UUID organisation) {
+        Map<List<String>, SupplyEvidence> evidence = supplyEvidence(organisation);
         return jdbc.sql("""
                         SELECT m.commodity_code, o.country_iso3,
                                array_agg(DISTINCT p.name ORDER BY p.name) AS products,
@@ -37,13 +46,55 @@ public class CompanyChains {
                          ORDER BY m.commodity_code, o.country_iso3
                         """)
                 .param(organisation)
-                .query((rs, n) -> new SourcingPair(
-                        rs.getString("commodity_code"),
-                        rs.getString("country_iso3"),
-                        texts(rs.getArray("products")),
-                        rs.getBigDecimal("volume"),
-                        rs.getBigDecimal("spend")))
+                .query((rs, n) -> {
+                    SupplyEvidence supply =
+                            evidence.get(List.of(rs.getString("commodity_code"), rs.getString("country_iso3")));
+                    return new SourcingPair(
+                            rs.getString("commodity_code"),
+                            rs.getString("country_iso3"),
+                            texts(rs.getArray("products")),
+                            rs.getBigDecimal("volume"),
+                            rs.getBigDecimal("spend"),
+                            supply.certifications(),
+                            supply.hasSuppliers(),
+                            supply.auditFailed());
+                })
                 .list();
+    }
+
+    /** Per (commodity, country): every origin of the pair with each supplier on it, or once without. */
+    private Map<List<String>, SupplyEvidence> supplyEvidence(UUID organisation) {
+        Map<List<String>, List<SupplyEvidence.Link>> links = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.commodity_code, o.country_iso3, o.id AS origin, l.tier, s.certifications,
+                               coalesce(s.audit_result = 'failed', false) AS audit_failed
+                          FROM material_origin o
+                          JOIN raw_material m ON m.id = o.raw_material_id
+                          LEFT JOIN origin_supplier l ON l.material_origin_id = o.id
+                          LEFT JOIN supplier s ON s.id = l.supplier_id
+                         WHERE o.organisation_id = ? AND o.country_iso3 IS NOT NULL AND m.commodity_code IS NOT NULL
+                        """)
+                .param(organisation)
+                .query((rs, n) -> links.computeIfAbsent(
+                                List.of(rs.getString("commodity_code"), rs.getString("country_iso3")),
+                                key -> new ArrayList<>())
+                        .add(new SupplyEvidence.Link(
+                                rs.getObject("origin", UUID.class),
+                                (Integer) rs.getObject("tier"),
+                                certifications(rs.getArray("certifications")),
+                                rs.getBoolean("audit_failed"))))
+                .list();
+        Map<List<String>, SupplyEvidence> evidence = new HashMap<>();
+        links.forEach((pair, onPair) -> evidence.put(pair, SupplyEvidence.of(onPair)));
+        return evidence;
+    }
+
+    private static Set<Certification> certifications(Array codes) throws SQLException {
+        Set<Certification> held = EnumSet.noneOf(Certification.class);
+        if (codes != null) {
+            texts(codes).forEach(code -> Certification.byCode(code).ifPresent(held::add));
+        }
+        return held;
     }
 
     /** Unclassified raw materials, and raw materials with an unknown origin. */

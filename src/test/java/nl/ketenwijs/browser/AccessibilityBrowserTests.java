@@ -61,6 +61,15 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/chain");
         check("/chain/map");
         check("/chain/map?lang=en");
+        check("/chain/suppliers");
+        check("/chain/suppliers/new");
+        follow(SUBMIT);
+        check("new-supplier form with its field messages", null);
+        open("/chain");
+        follow(By.cssSelector("article.chain-product h2 a"));
+        follow(By.cssSelector("table.materials th a"));
+        check("raw-material page with its suppliers per origin", null);
+        check("/register/entry?commodity=cocoa&country=CIV&theme=child_labour&lang=en");
 
         assertThat(violations).isEmpty();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
 import nl.ketenwijs.riskknowledge.Countries;
@@ -15,6 +16,7 @@ import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.RiskProfile;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
 import nl.ketenwijs.riskknowledge.ThemeRisk;
+import nl.ketenwijs.supplychain.Certification;
 import nl.ketenwijs.supplychain.CompanyChains;
 import nl.ketenwijs.supplychain.SourcingPair;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Brings a company's register in line with its chain and the knowledge base: an entry per (commodity,
  * country, theme) the chain sources, with the level and reasons the knowledge base gives now. Every level
- * that appears, changes or goes is logged with its cause, so the company sees what changed and why. Rows
+ * that appears, changes or goes is logged with its cause, so the company sees what changed and why. What
+ * the pair's suppliers show (certifications, a failed audit) is stored with each entry, so the ranked read
+ * sets the likelihood in the same query. Rows
  * that did not change are not written, so evaluating an unchanged register costs reads only.
  */
 @Service
@@ -93,7 +97,7 @@ public class RegisterEvaluation {
                 if (before == null ? !first : !before.level().equals(level)) {
                     changes.add(new Change(key, before == null ? null : before.level(), level));
                 }
-                upserts.add(key, level, reasons, products);
+                upserts.add(key, level, reasons, products, pair);
             }
         }
         List<Key> gone =
@@ -143,16 +147,22 @@ public class RegisterEvaluation {
         }
         jdbc.sql("""
                         INSERT INTO register_entry (organisation_id, commodity_code, country_iso3, theme,
-                                                    inherent_level, reasons, products, evaluated_at)
-                        SELECT :organisation, c, k, t, l, r::jsonb, string_to_array(p, :separator), now()
+                                                    inherent_level, reasons, products, evaluated_at,
+                                                    certifications, audit_failed)
+                        SELECT :organisation, c, k, t, l, r::jsonb, string_to_array(p, :separator), now(),
+                               string_to_array(cs, ','), f
                           FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
-                                      :reasons::text[], :products::text[]) AS n(c, k, t, l, r, p)
+                                      :reasons::text[], :products::text[], :certifications::text[],
+                                      :auditFailed::boolean[]) AS n(c, k, t, l, r, p, cs, f)
                         ON CONFLICT (organisation_id, commodity_code, country_iso3, theme) DO UPDATE
                            SET inherent_level = EXCLUDED.inherent_level, reasons = EXCLUDED.reasons,
-                               products = EXCLUDED.products, evaluated_at = EXCLUDED.evaluated_at
+                               products = EXCLUDED.products, evaluated_at = EXCLUDED.evaluated_at,
+                               certifications = EXCLUDED.certifications, audit_failed = EXCLUDED.audit_failed
                          WHERE register_entry.inherent_level IS DISTINCT FROM EXCLUDED.inherent_level
                             OR register_entry.reasons IS DISTINCT FROM EXCLUDED.reasons
                             OR register_entry.products IS DISTINCT FROM EXCLUDED.products
+                            OR register_entry.certifications IS DISTINCT FROM EXCLUDED.certifications
+                            OR register_entry.audit_failed IS DISTINCT FROM EXCLUDED.audit_failed
                         """)
                 .param("organisation", organisation)
                 .param("separator", PRODUCT_SEPARATOR)
@@ -162,6 +172,8 @@ public class RegisterEvaluation {
                 .param("level", rows.level.toArray(String[]::new))
                 .param("reasons", rows.reasons.toArray(String[]::new))
                 .param("products", rows.products.toArray(String[]::new))
+                .param("certifications", rows.certifications.toArray(String[]::new))
+                .param("auditFailed", rows.auditFailed.toArray(String[]::new))
                 .update();
     }
 
@@ -223,8 +235,15 @@ public class RegisterEvaluation {
         final List<String> level = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
         final List<String> products = new ArrayList<>();
+        /** Codes separated by commas: one text per row, as unnest needs. */
+        final List<String> certifications = new ArrayList<>();
 
-        void add(Key key, String level, String reasons, String products) {
+        final List<String> auditFailed = new ArrayList<>();
+
+        void add(Key key, String level, String reasons, String products, SourcingPair pair) {
+            this.certifications.add(
+                    pair.certifications().stream().map(Certification::code).collect(Collectors.joining(",")));
+            this.auditFailed.add(Boolean.toString(pair.auditFailed()));
             this.commodity.add(key.commodity());
             this.country.add(key.country());
             this.theme.add(key.theme());

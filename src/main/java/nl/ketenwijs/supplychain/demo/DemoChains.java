@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every demo company a realistic chain (demo/chains.csv), so that registers and maps have something
- * to show. A company that already has products keeps them as they are: what a demo user changed or
+ * to show, and a few of them their suppliers (DemoSuppliers). A company that already has products keeps them as they are: what a demo user changed or
  * removed stays changed at the next start.
  */
 @Component
@@ -46,11 +46,13 @@ class DemoChains {
     private final ChainStore chain;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
+    private final DemoSuppliers suppliers;
 
-    DemoChains(ChainStore chain, TenantScope tenantScope, JdbcClient jdbc) {
+    DemoChains(ChainStore chain, TenantScope tenantScope, JdbcClient jdbc, DemoSuppliers suppliers) {
         this.chain = chain;
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
+        this.suppliers = suppliers;
     }
 
     @EventListener
@@ -66,6 +68,7 @@ class DemoChains {
             if (tenantScope.asOrganisation(company.getValue(), () -> load(company.getValue(), products))) {
                 loaded++;
             }
+            tenantScope.asOrganisation(company.getValue(), () -> suppliers.load(company.getValue(), company.getKey()));
         }
         log.info(
                 "Demo chains: {} of {} companies given their chain",

@@ -181,14 +181,23 @@ public class ChainStore {
         events.publishEvent(new ChainChanged(organisation));
     }
 
+    /** An origin that stays keeps its row, and so the suppliers linked to it; one that goes takes them along. */
     private void replaceOrigins(UUID organisation, UUID materialId, List<Origin> origins) {
-        jdbc.sql("DELETE FROM material_origin WHERE organisation_id = ? AND raw_material_id = ?")
-                .params(organisation, materialId)
+        jdbc.sql("""
+                        DELETE FROM material_origin o WHERE organisation_id = ? AND raw_material_id = ?
+                           AND NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS kept(iso3)
+                                            WHERE kept.iso3 IS NOT DISTINCT FROM o.country_iso3)
+                        """)
+                .params(
+                        organisation,
+                        materialId,
+                        origins.stream().map(Origin::iso3).toArray(String[]::new))
                 .update();
         for (Origin origin : origins) {
             jdbc.sql("""
                             INSERT INTO material_origin (id, organisation_id, raw_material_id, country_iso3)
                             VALUES (?, ?, ?, ?)
+                            ON CONFLICT (raw_material_id, country_iso3) DO NOTHING
                             """)
                     .params(UUID.randomUUID(), organisation, materialId, origin.iso3())
                     .update();
@@ -202,13 +211,13 @@ public class ChainStore {
                 .update());
     }
 
-    private static void found(int rows) {
+    static void found(int rows) {
         if (rows == 0) {
             throw new ChainItemNotFound();
         }
     }
 
-    private static int unique(String name, java.util.function.IntSupplier write) {
+    static int unique(String name, java.util.function.IntSupplier write) {
         try {
             return write.getAsInt();
         } catch (DuplicateKeyException e) {

@@ -9,6 +9,7 @@ import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.supplychain.mapping.ChainStore;
 import nl.ketenwijs.supplychain.mapping.NameTaken;
 import nl.ketenwijs.supplychain.mapping.Product;
+import nl.ketenwijs.supplychain.mapping.SupplierStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,21 +37,28 @@ class ChainController {
 
     private final ChainStore chain;
     private final KnowledgeNames names;
+    private final SupplierStore suppliers;
 
-    ChainController(ChainStore chain, KnowledgeNames names) {
+    ChainController(ChainStore chain, KnowledgeNames names, SupplierStore suppliers) {
         this.chain = chain;
         this.names = names;
+        this.suppliers = suppliers;
     }
 
     /** Viewers read the chain; the links and forms to change it are for admins and editors only. */
     @ModelAttribute("canEdit")
     boolean canEdit(@AuthenticationPrincipal Account account) {
+        return mayEdit(account);
+    }
+
+    static boolean mayEdit(Account account) {
         return account.role() == Role.COMPANY_ADMIN || account.role() == Role.COMPANY_EDITOR;
     }
 
     @GetMapping("/chain")
     String overview(@AuthenticationPrincipal Account account, Locale locale, Model model) {
         model.addAttribute("products", chain.products(account.organisationId()));
+        model.addAttribute("suppliersByOrigin", suppliers.suppliersByOrigin(account.organisationId()));
         model.addAttribute("names", names.in(locale));
         return OVERVIEW;
     }

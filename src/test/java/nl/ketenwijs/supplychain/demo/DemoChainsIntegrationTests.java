@@ -66,6 +66,48 @@ class DemoChainsIntegrationTests extends WebIntegrationTest {
         assertThat(known).containsExactlyInAnyOrderElementsOf(names).hasSizeGreaterThanOrEqualTo(40);
     }
 
+    @Test
+    void demoCompaniesHaveSuppliersOverTiersAndLoadingAgainAddsNone() {
+        TestOrganisations organisations = new TestOrganisations(jdbc, accounts);
+        UUID cacaohuis = organisations.organisationNamed("Cacaohuis Zaandam");
+        UUID koffie = organisations.organisationNamed("Koffiebranderij De Boon");
+        assertThat(count(koffie, "SELECT count(*) FROM supplier"))
+                .as("the cross-tenant test's victim")
+                .isPositive();
+        assertThat(count(
+                        cacaohuis,
+                        "SELECT count(DISTINCT tier) FROM origin_supplier l JOIN material_origin o"
+                                + " ON o.id = l.material_origin_id WHERE o.country_iso3 = 'CIV'"))
+                .isEqualTo(2);
+        long links = count(cacaohuis, "SELECT count(*) FROM origin_supplier");
+
+        events.publishEvent(new DemoSectorLoaded(Map.of("Cacaohuis Zaandam", cacaohuis)));
+
+        assertThat(count(cacaohuis, "SELECT count(*) FROM origin_supplier")).isEqualTo(links);
+    }
+
+    @Test
+    void everyDemoSupplierStandsOnAnOriginOfItsCompanysChain() {
+        var chains = DemoChains.rows();
+        DemoSuppliers.rows()
+                .forEach(row -> assertThat(row.links())
+                        .allSatisfy(link -> assertThat(chains)
+                                .as(row.supplier().name() + " on " + link)
+                                .anySatisfy(chain -> {
+                                    assertThat(chain.company()).isEqualTo(row.company());
+                                    assertThat(chain.product()).isEqualTo(link.product());
+                                    assertThat(chain.material()).isEqualTo(link.material());
+                                    assertThat(chain.origins())
+                                            .extracting(o -> o.iso3())
+                                            .contains(link.iso3());
+                                })));
+    }
+
+    private long count(UUID company, String sql) {
+        return tenantScope.asOrganisation(
+                company, () -> appJdbc.sql(sql).query(Long.class).single());
+    }
+
     private long materials(UUID company) {
         return tenantScope.asOrganisation(
                 company,

@@ -1,0 +1,32 @@
+package nl.ketenwijs.supplychain.mapping;
+
+import java.util.List;
+import java.util.UUID;
+import nl.ketenwijs.supplychain.Certification;
+
+/** One origin of a raw material with the suppliers on its way, closest to the company (tier 1) first. */
+public record OriginSuppliers(UUID originId, UUID materialId, String countryIso3, List<Linked> suppliers) {
+
+    public OriginSuppliers {
+        suppliers = List.copyOf(suppliers);
+    }
+
+    public boolean isUnknown() {
+        return countryIso3 == null;
+    }
+
+    /** A supplier on this origin at a tier. */
+    public record Linked(
+            UUID linkId,
+            UUID supplierId,
+            String name,
+            SupplierKind kind,
+            int tier,
+            List<Certification> certifications,
+            AuditResult auditResult) {
+
+        public Linked {
+            certifications = List.copyOf(certifications);
+        }
+    }
+}
