@@ -47,8 +47,11 @@ public class CompanyChains {
                         """)
                 .param(organisation)
                 .query((rs, n) -> {
-                    SupplyEvidence supply =
-                            evidence.get(List.of(rs.getString("commodity_code"), rs.getString("country_iso3")));
+                    // An origin committed between the two reads has no evidence yet: it counts as one without
+                    // suppliers, and the change that added it re-evaluates the register again.
+                    SupplyEvidence supply = evidence.getOrDefault(
+                            List.of(rs.getString("commodity_code"), rs.getString("country_iso3")),
+                            SupplyEvidence.of(List.of()));
                     return new SourcingPair(
                             rs.getString("commodity_code"),
                             rs.getString("country_iso3"),
