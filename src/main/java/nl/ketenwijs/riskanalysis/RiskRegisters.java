@@ -45,13 +45,18 @@ public class RiskRegisters {
     public List<RegisterEntry> ranked(UUID organisation) {
         return jdbc.sql("""
                         SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.reasons::text,
-                               e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity, d.likelihood, d.reason
+                               e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
+                               d.likelihood, d.reason, t.severity AS theme_severity
                           FROM register_entry e
                           LEFT JOIN LATERAL (
                                 SELECT decision, severity, likelihood, reason FROM register_decision d
                                  WHERE d.organisation_id = e.organisation_id AND d.commodity_code = e.commodity_code
                                    AND d.country_iso3 = e.country_iso3 AND d.theme = e.theme
                                  ORDER BY decided_at DESC, id LIMIT 1) d ON true
+                          LEFT JOIN LATERAL (
+                                SELECT severity FROM theme_severity t
+                                 WHERE t.organisation_id = e.organisation_id AND t.theme = e.theme
+                                 ORDER BY decided_at DESC, id LIMIT 1) t ON true
                          WHERE e.organisation_id = ?
                         """).param(organisation).query(this::entry).list().stream()
                 .sorted(Comparator.comparing(RegisterEntry::isDismissed).thenComparing(RANKING))
@@ -137,7 +142,7 @@ public class RiskRegisters {
                 level,
                 json.readValue(rs.getString("reasons"), REASONS),
                 List.of((String[]) rs.getArray("products").getArray()),
-                adjusted ? rs.getInt("severity") : Severity.defaultFor(theme),
+                adjusted ? rs.getInt("severity") : themeSeverity(rs, theme),
                 adjusted
                         ? Integer.valueOf(rs.getInt("likelihood"))
                         : LikelihoodEvidence.apply(RegisterEntry.likelihoodOf(level), steps),
@@ -152,6 +157,12 @@ public class RiskRegisters {
         return Arrays.stream((Object[]) codes.getArray())
                 .flatMap(code -> Certification.byCode((String) code).stream())
                 .toList();
+    }
+
+    /** The company's own severity for the theme if it chose one, else the theme's default. */
+    private static int themeSeverity(ResultSet rs, Theme theme) throws SQLException {
+        Integer own = (Integer) rs.getObject("theme_severity");
+        return own == null ? Severity.defaultFor(theme) : own;
     }
 
     /** A theme code this version no longer knows would be a defect in a migration, not a user error. */

@@ -70,6 +70,9 @@ class AccessibilityBrowserTests extends BrowserTest {
         follow(By.cssSelector("table.materials th a"));
         check("raw-material page with its suppliers per origin", null);
         check("/register/entry?commodity=cocoa&country=CIV&theme=child_labour&lang=en");
+        check("/register");
+        check("/register?likelihood=0");
+        check("/register/severity");
 
         assertThat(violations).isEmpty();
     }

@@ -238,6 +238,65 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aCompanyWeighsAThemeItsOwnWayWithAReason() throws Exception {
+        assertThat(entry(Theme.CORRUPTION).severity()).isEqualTo(Severity.defaultFor(Theme.CORRUPTION));
+        mvc.perform(post("/register/severity")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("theme", "corruption")
+                        .param("severity", "4")
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Reden: zeg waarom u dit thema zo weegt.")));
+        assertThat(entry(Theme.CORRUPTION).severity()).isEqualTo(2);
+
+        mvc.perform(post("/register/severity")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("theme", "corruption")
+                        .param("severity", "4")
+                        .param("reason", "Onze cacao gaat door veel handen in havens met bekende smeergeldpraktijken."))
+                .andExpect(status().is3xxRedirection());
+
+        RegisterEntry weighed = entry(Theme.CORRUPTION);
+        assertThat(weighed.severity()).isEqualTo(4);
+        assertThat(weighed.priority()).isEqualTo(4 * weighed.likelihood());
+        mvc.perform(get("/register/severity").with(user(editor)))
+                .andExpect(content().string(containsString("Uw keuze: 4 van 5, omdat: Onze cacao")));
+
+        mvc.perform(post("/register/severity")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("theme", "corruption")
+                        .param("severity", "")
+                        .param("reason", "Terug naar de standaard na het gesprek met de branche."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(entry(Theme.CORRUPTION).severity()).isEqualTo(2);
+    }
+
+    @Test
+    void aViewerCannotWeighAThemeAndAnotherCompanyIsNotTouched() throws Exception {
+        Account viewer = fixtures.aPersonIn(company, Role.COMPANY_VIEWER);
+        mvc.perform(get("/register/severity").with(user(viewer))).andExpect(status().isOk());
+        mvc.perform(post("/register/severity")
+                        .with(user(viewer))
+                        .with(csrf())
+                        .param("theme", "corruption")
+                        .param("severity", "5")
+                        .param("reason", "Zomaar."))
+                .andExpect(status().isForbidden());
+        Account stranger = fixtures.aPersonIn(fixtures.aCompany(), Role.COMPANY_ADMIN);
+        mvc.perform(post("/register/severity")
+                        .with(user(stranger))
+                        .with(csrf())
+                        .param("theme", "corruption")
+                        .param("severity", "5")
+                        .param("reason", "Voor ons eigen register."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(entry(Theme.CORRUPTION).severity()).isEqualTo(2);
+    }
+
+    @Test
     void theApiGivesTheRankedEntriesWithStableThemeCodes() throws Exception {
         mvc.perform(get("/api/v1/risk-register").with(user(editor)))
                 .andExpect(status().isOk())
