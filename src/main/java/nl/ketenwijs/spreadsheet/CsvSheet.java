@@ -22,6 +22,10 @@ final class CsvSheet {
 
     static Sheet read(byte[] file, Sheet.CsvEncoding encoding) {
         String text = decode(file, encoding);
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+            // Control characters are in binary files (a PDF, an image), never in text a spreadsheet wrote.
+            throw new SheetRefused(SheetProblem.ofFile("notText"));
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
