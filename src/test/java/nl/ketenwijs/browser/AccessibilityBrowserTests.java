@@ -61,6 +61,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/chain");
         check("/chain/map");
         check("/chain/map?lang=en");
+        check("/chain/import");
         check("/chain/suppliers");
         check("/chain/suppliers/new");
         follow(SUBMIT);

@@ -39,6 +39,7 @@ import nl.ketenwijs.supplychain.mapping.Product;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,12 +67,35 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
     TestOrganisations fixtures;
     UUID company;
     Account editor;
+    final List<UUID> companies = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         fixtures = new TestOrganisations(jdbc, accounts);
-        company = fixtures.aCompany();
+        company = aCompany();
         editor = fixtures.aPersonIn(company, Role.COMPANY_EDITOR);
+    }
+
+    /**
+     * The sector's counts of companies per (commodity, country) are shared by every test: the chains made here
+     * go again, through the store, so the registers they made are re-evaluated to nothing too.
+     */
+    @AfterEach
+    void removeChains() {
+        for (UUID organisation : companies) {
+            for (Product product : products(organisation)) {
+                tenantScope.asOrganisation(organisation, () -> {
+                    chainStore.deleteProduct(organisation, product.id());
+                    return null;
+                });
+            }
+        }
+    }
+
+    private UUID aCompany() {
+        UUID created = fixtures.aCompany();
+        companies.add(created);
+        return created;
     }
 
     @Test
@@ -175,7 +199,7 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
         UUID demo = fixtures.organisationNamed("Cacaohuis Zaandam");
         for (ExportFormat format : ExportFormat.values()) {
             for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-                UUID fresh = fixtures.aCompany();
+                UUID fresh = aCompany();
                 ByteArrayOutputStream exported = new ByteArrayOutputStream();
                 tenantScope.asOrganisation(demo, () -> {
                     try {
@@ -332,7 +356,7 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
 
     @Test
     void anImportChangesNothingOfAnotherCompanyEvenWithTheSameNames() throws Exception {
-        UUID other = fixtures.aCompany();
+        UUID other = aCompany();
         ChainFixture theirs = new ChainFixture(mvc, fixtures.aPersonIn(other, Role.COMPANY_EDITOR));
         theirs.material(theirs.product("Reep", "THEIRS"), "Cacaobonen", "cocoa", "Ghana", "10", "", "");
         List<List<Object>> before = chainOf(other);
