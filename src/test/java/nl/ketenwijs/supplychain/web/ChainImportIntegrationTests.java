@@ -338,6 +338,9 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
     void aViewerMayNotImport() throws Exception {
         Account viewer = fixtures.aPersonIn(company, Role.COMPANY_VIEWER);
         mvc.perform(get("/chain/import").with(user(viewer))).andExpect(status().isForbidden());
+        mvc.perform(get("/chain/import").with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"import-file\"")));
         mvc.perform(multipart("/chain/import")
                         .file(new MockMultipartFile("file", "a.csv", "text/csv", "Product;Grondstof\nA;B\n".getBytes()))
                         .with(user(viewer))
