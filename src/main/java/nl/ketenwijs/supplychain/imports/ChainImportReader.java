@@ -69,7 +69,7 @@ class ChainImportReader {
         Sheet.Row header = sheet.rows().get(0);
         List<Optional<ImportColumn>> columns = columns(header, mapping);
         Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
-        for (int i = columns.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < columns.size(); i++) {
             int at = i;
             columns.get(i).ifPresent(column -> index.put(column, at));
         }
