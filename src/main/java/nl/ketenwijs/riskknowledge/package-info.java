@@ -1,5 +1,5 @@
 /** Countries, commodities, themes, data-set editions and the rules that turn source rows into inherent risk. */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "spreadsheet"})
 package nl.ketenwijs.riskknowledge;
 
 import org.springframework.modulith.ApplicationModule;

@@ -61,6 +61,12 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/chain");
         check("/chain/map");
         check("/chain/map?lang=en");
+        check("/chain/import");
+        previewImport("Artikel;Bestanddeel\nReep;Cacaobonen\n");
+        check("import preview asking to map the columns", null);
+        previewImport(
+                "Product;Grondstof;Land;Aandeel (%)\nReep;Geheime smaakstof;Atlantis;veel\nReep;Cacaobonen;Ghana;40\n");
+        check("import preview with its errors and warnings", null);
         check("/chain/suppliers");
         check("/chain/suppliers/new");
         follow(SUBMIT);
@@ -129,6 +135,17 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.className("edition-errors")).getText())
                 .contains("rl_pctrank");
         Files.delete(file);
+    }
+
+    /** Uploads a chain to the import page; only its preview is shown, nothing of the demo chain changes. */
+    private void previewImport(String csv) throws IOException {
+        Path file = Files.createTempFile("keten", ".csv");
+        Files.writeString(file, csv);
+        open("/chain/import");
+        browser.findElement(By.id("import-file")).sendKeys(file.toString());
+        follow(SUBMIT);
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText())
+                .isIn("Voorbeeld van de import", "Preview of the import");
     }
 
     private void check(String path) throws IOException {

@@ -4,6 +4,8 @@ import java.util.List;
 import nl.ketenwijs.riskknowledge.Countries;
 import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
 import nl.ketenwijs.riskknowledge.reference.EvidenceValues;
+import nl.ketenwijs.spreadsheet.Sheet;
+import nl.ketenwijs.spreadsheet.SheetRefused;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +37,20 @@ public class EditionUploads {
         if (file.length > MAX_BYTES) {
             throw new EditionRefused(EditionError.ofFile("tooLarge", MAX_BYTES / (1024 * 1024)));
         }
-        List<EvidenceValues.Value> values = EditionValidation.validate(set, Sheet.read(file), countries::match);
+        List<EvidenceValues.Value> values = EditionValidation.validate(set, sheet(file), countries::match);
         store.storeCandidate(set, edition, values, loadedBy);
+    }
+
+    /** The file's rows; what cannot be read is refused with the reader's reasons, in the edition's words. */
+    private static Sheet sheet(byte[] file) {
+        try {
+            return Sheet.read(file);
+        } catch (SheetRefused refused) {
+            throw new EditionRefused(refused.problems().stream()
+                    .map(problem -> new EditionError(
+                            problem.row(), problem.column(), problem.value(), problem.reason(), problem.arguments()))
+                    .toList());
+        }
     }
 
     /** The columns a file of the data set may have, for the upload form. */

@@ -14,6 +14,7 @@ import nl.ketenwijs.riskknowledge.Match;
 import nl.ketenwijs.riskknowledge.reference.CsvFile;
 import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
 import nl.ketenwijs.riskknowledge.reference.EvidenceValues;
+import nl.ketenwijs.spreadsheet.Sheet;
 
 /**
  * Checks every row of an uploaded edition before anything is stored, and lists every error with its row

@@ -117,6 +117,77 @@ public class ChainStore {
     @Transactional
     public UUID addMaterial(UUID organisation, UUID productId, MaterialInput input) {
         touch(organisation, productId);
+        UUID id = insertMaterial(organisation, productId, input);
+        replaceOrigins(organisation, id, input.origins());
+        changed(organisation);
+        return id;
+    }
+
+    /**
+     * Adds an import to the chain in the caller's transaction, with one {@link ChainChanged} for all of it. A
+     * product or raw material that exists under the same name (in any case) is kept: its origins are added to,
+     * and its article code, commodity and numbers change only where the import gives one.
+     */
+    @Transactional
+    public void addImport(UUID organisation, List<ProductImport> products) {
+        for (ProductImport product : products) {
+            UUID productId = existing(
+                            "SELECT id FROM product WHERE organisation_id = ? AND lower(name) = lower(?)",
+                            organisation,
+                            product.name())
+                    .orElseGet(() -> addProductRow(organisation, product.name(), product.articleCode()));
+            jdbc.sql("""
+                            UPDATE product SET article_code = coalesce(?, article_code), updated_at = now()
+                             WHERE organisation_id = ? AND id = ?
+                            """).params(product.articleCode(), organisation, productId).update();
+            for (MaterialInput material : product.materials()) {
+                UUID materialId = existing(
+                                "SELECT id FROM raw_material WHERE organisation_id = ? AND product_id = ?"
+                                        + " AND lower(name) = lower(?)",
+                                organisation,
+                                productId,
+                                material.name())
+                        .map(id -> updateGiven(organisation, id, material))
+                        .orElseGet(() -> insertMaterial(organisation, productId, material));
+                addOrigins(organisation, materialId, material.origins());
+            }
+        }
+        changed(organisation);
+    }
+
+    private java.util.Optional<UUID> existing(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(UUID.class).optional();
+    }
+
+    private UUID addProductRow(UUID organisation, String name, String articleCode) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO product (id, organisation_id, name, article_code) VALUES (?, ?, ?, ?)")
+                .params(id, organisation, name, articleCode)
+                .update();
+        return id;
+    }
+
+    private UUID updateGiven(UUID organisation, UUID materialId, MaterialInput input) {
+        jdbc.sql("""
+                        UPDATE raw_material
+                           SET commodity_code = coalesce(?, commodity_code),
+                               share_percent = coalesce(?, share_percent),
+                               volume_kg_per_year = coalesce(?, volume_kg_per_year),
+                               spend_eur = coalesce(?, spend_eur)
+                         WHERE organisation_id = ? AND id = ?
+                        """)
+                .params(
+                        input.commodityCode(),
+                        input.quantities().sharePercent(),
+                        input.quantities().volumeKgPerYear(),
+                        input.quantities().spendEur(),
+                        organisation,
+                        materialId)
+                .update();
+        return materialId;
+    }
+
+    private UUID insertMaterial(UUID organisation, UUID productId, MaterialInput input) {
         UUID id = UUID.randomUUID();
         unique(
                 input.name(),
@@ -135,8 +206,6 @@ public class ChainStore {
                                 input.quantities().volumeKgPerYear(),
                                 input.quantities().spendEur())
                         .update());
-        replaceOrigins(organisation, id, input.origins());
-        changed(organisation);
         return id;
     }
 
@@ -193,6 +262,10 @@ public class ChainStore {
                         materialId,
                         origins.stream().map(Origin::iso3).toArray(String[]::new))
                 .update();
+        addOrigins(organisation, materialId, origins);
+    }
+
+    private void addOrigins(UUID organisation, UUID materialId, List<Origin> origins) {
         for (Origin origin : origins) {
             jdbc.sql("""
                             INSERT INTO material_origin (id, organisation_id, raw_material_id, country_iso3)

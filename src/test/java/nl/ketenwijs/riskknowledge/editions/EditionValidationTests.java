@@ -11,6 +11,7 @@ import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.Match;
 import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
 import nl.ketenwijs.riskknowledge.reference.EvidenceValues;
+import nl.ketenwijs.spreadsheet.Sheet;
 import org.junit.jupiter.api.Test;
 
 class EditionValidationTests {

@@ -1,7 +1,8 @@
-package nl.ketenwijs.riskknowledge.editions;
+package nl.ketenwijs.spreadsheet;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,14 +11,21 @@ import java.util.List;
 /**
  * An uploaded CSV file: UTF-8 with or without a byte order mark, fields separated by commas or, as Dutch
  * Excel writes them, by semicolons (whichever the header has more of), quoted fields with doubled quotes
- * and line breaks inside them. Anything but UTF-8 is refused rather than guessed, so no name is garbled.
+ * and line breaks inside them. Without a byte order mark, the caller says whether Windows-1252 is allowed
+ * besides UTF-8 (see {@link Sheet.CsvEncoding}).
  */
 final class CsvSheet {
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private CsvSheet() {}
 
-    static Sheet read(byte[] file) {
-        String text = decode(file);
+    static Sheet read(byte[] file, Sheet.CsvEncoding encoding) {
+        String text = decode(file, encoding);
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+            // Control characters are in binary files (a PDF, an image), never in text a spreadsheet wrote.
+            throw new SheetRefused(SheetProblem.ofFile("notText"));
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -56,7 +64,7 @@ final class CsvSheet {
             }
         }
         if (quoted) {
-            throw new EditionRefused(EditionError.at(number, "", "", "unclosedQuote"));
+            throw new SheetRefused(SheetProblem.at(number, "", "", "unclosedQuote"));
         }
         cells.add(cell.toString().strip());
         add(rows, new Sheet.Row(number, cells));
@@ -68,12 +76,12 @@ final class CsvSheet {
             return;
         }
         if (rows.size() > Sheet.MAX_ROWS) {
-            throw new EditionRefused(EditionError.ofFile("tooManyRows", Sheet.MAX_ROWS));
+            throw new SheetRefused(SheetProblem.ofFile("tooManyRows", Sheet.MAX_ROWS));
         }
         rows.add(row);
     }
 
-    private static String decode(byte[] file) {
+    private static String decode(byte[] file, Sheet.CsvEncoding encoding) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
@@ -82,7 +90,10 @@ final class CsvSheet {
                     .decode(ByteBuffer.wrap(file))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new EditionRefused(EditionError.ofFile("notUtf8"));
+            if (encoding == Sheet.CsvEncoding.UTF8_OR_WINDOWS_1252) {
+                return new String(file, WINDOWS_1252);
+            }
+            throw new SheetRefused(SheetProblem.ofFile("notUtf8"));
         }
     }
 

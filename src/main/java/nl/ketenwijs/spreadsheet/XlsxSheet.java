@@ -1,4 +1,4 @@
-package nl.ketenwijs.riskknowledge.editions;
+package nl.ketenwijs.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,14 +41,14 @@ final class XlsxSheet {
     static Sheet read(byte[] file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new EditionRefused(EditionError.ofFile("empty"));
+                throw new SheetRefused(SheetProblem.ofFile("empty"));
             }
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > Sheet.MAX_ROWS) {
-                throw new EditionRefused(EditionError.ofFile("tooManyRows", Sheet.MAX_ROWS));
+                throw new SheetRefused(SheetProblem.ofFile("tooManyRows", Sheet.MAX_ROWS));
             }
             List<Sheet.Row> rows = new ArrayList<>();
-            List<EditionError> errors = new ArrayList<>();
+            List<SheetProblem> errors = new ArrayList<>();
             List<String> header = List.of();
             for (int index = 0; index <= sheet.getLastRowNum(); index++) {
                 Row row = sheet.getRow(index);
@@ -68,15 +68,15 @@ final class XlsxSheet {
                 }
             }
             if (!errors.isEmpty()) {
-                throw new EditionRefused(errors);
+                throw new SheetRefused(errors);
             }
             return new Sheet(rows, false);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof EditionRefused refused) {
+            if (e instanceof SheetRefused refused) {
                 throw refused;
             }
             // Not a workbook, a damaged one, or one beyond the zip limits: POI says which in its own words.
-            throw new EditionRefused(EditionError.ofFile("notReadable"));
+            throw new SheetRefused(SheetProblem.ofFile("notReadable"));
         }
     }
 
@@ -86,17 +86,17 @@ final class XlsxSheet {
                 : CellReference.convertNumToColString(column);
     }
 
-    private static String text(Cell cell, int row, String column, List<EditionError> errors) {
+    private static String text(Cell cell, int row, String column, List<SheetProblem> errors) {
         if (cell == null) {
             return "";
         }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            errors.add(EditionError.at(row, column, "=" + cell.getCellFormula(), "formula"));
+            errors.add(SheetProblem.at(row, column, "=" + cell.getCellFormula(), "formula"));
             return "";
         }
         if (type == CellType.ERROR) {
-            errors.add(EditionError.at(row, column, "", "cellError"));
+            errors.add(SheetProblem.at(row, column, "", "cellError"));
             return "";
         }
         return switch (type) {

@@ -1,4 +1,4 @@
-package nl.ketenwijs.riskknowledge.editions;
+package nl.ketenwijs.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,19 +55,35 @@ class SheetTests {
 
         assertThatThrownBy(() -> Sheet.read(latin1))
                 .isInstanceOfSatisfying(
-                        EditionRefused.class,
-                        refused -> assertThat(refused.errors())
-                                .extracting(EditionError::reason)
+                        SheetRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(SheetProblem::reason)
                                 .containsExactly("notUtf8"));
+    }
+
+    @Test
+    void readsWindows1252AsDutchExcelWritesItWhenAllowed() {
+        byte[] cp1252 =
+                "product;land\nCr\u00e8me;Ivoorkust\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        Sheet sheet = Sheet.read(cp1252, Sheet.CsvEncoding.UTF8_OR_WINDOWS_1252);
+
+        assertThat(sheet.rows().get(1).cells()).containsExactly("Cr\u00e8me", "Ivoorkust");
+        assertThat(sheet.decimalComma()).isTrue();
+        assertThat(Sheet.read(utf8("product;land\nCr\u00e8me;CIV\n"), Sheet.CsvEncoding.UTF8_OR_WINDOWS_1252)
+                        .rows()
+                        .get(1)
+                        .cell(0))
+                .isEqualTo("Cr\u00e8me");
     }
 
     @Test
     void refusesAnUnclosedQuoteAtItsRow() {
         assertThatThrownBy(() -> Sheet.read(utf8("iso3,good\nCIV,\"Cocoa\n")))
                 .isInstanceOfSatisfying(
-                        EditionRefused.class,
-                        refused -> assertThat(refused.errors())
-                                .extracting(EditionError::row, EditionError::reason)
+                        SheetRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(SheetProblem::row, SheetProblem::reason)
                                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "unclosedQuote")));
     }
 
@@ -101,13 +117,13 @@ class SheetTests {
 
         assertThatThrownBy(() -> Sheet.read(workbook))
                 .isInstanceOfSatisfying(
-                        EditionRefused.class,
-                        refused -> assertThat(refused.errors())
+                        SheetRefused.class,
+                        refused -> assertThat(refused.problems())
                                 .extracting(
-                                        EditionError::row,
-                                        EditionError::column,
-                                        EditionError::value,
-                                        EditionError::reason)
+                                        SheetProblem::row,
+                                        SheetProblem::column,
+                                        SheetProblem::value,
+                                        SheetProblem::reason)
                                 .containsExactly(
                                         org.assertj.core.groups.Tuple.tuple(2, "cc_pctrank", "=90+7.5", "formula")));
     }
@@ -119,15 +135,15 @@ class SheetTests {
 
         assertThatThrownBy(() -> Sheet.read(damaged))
                 .isInstanceOfSatisfying(
-                        EditionRefused.class,
-                        refused -> assertThat(refused.errors())
-                                .extracting(EditionError::reason)
+                        SheetRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(SheetProblem::reason)
                                 .containsExactly("notReadable"));
         assertThatThrownBy(() -> Sheet.read(xls))
                 .isInstanceOfSatisfying(
-                        EditionRefused.class,
-                        refused -> assertThat(refused.errors())
-                                .extracting(EditionError::reason)
+                        SheetRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(SheetProblem::reason)
                                 .containsExactly("oldExcel"));
     }
 

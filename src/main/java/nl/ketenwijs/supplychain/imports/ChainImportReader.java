@@ -1,0 +1,246 @@
+package nl.ketenwijs.supplychain.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.ketenwijs.riskknowledge.Commodities;
+import nl.ketenwijs.riskknowledge.Commodity;
+import nl.ketenwijs.riskknowledge.Country;
+import nl.ketenwijs.spreadsheet.Sheet;
+import nl.ketenwijs.spreadsheet.SheetRefused;
+import nl.ketenwijs.supplychain.mapping.DecimalText;
+import nl.ketenwijs.supplychain.mapping.Origin;
+import nl.ketenwijs.supplychain.mapping.OriginText;
+import nl.ketenwijs.supplychain.mapping.Quantities;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an uploaded chain into an {@link ImportReport}, changing nothing. Every cell that cannot be read is an
+ * error with its row and column; a raw material the knowledge base does not know is only a warning: it is
+ * kept unclassified, a gap the register shows.
+ */
+@Component
+class ChainImportReader {
+
+    /** Below the 10 MB multipart limit; checked here too so that the refusal is ours and says why. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    static final int MAX_NAME = 200;
+    static final int MAX_ARTICLE_CODE = 50;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal LARGEST = new BigDecimal("999999999999");
+    private static final List<String> FILE_TYPES = List.of("csv", "txt", "xlsx");
+
+    private final Commodities commodities;
+    private final OriginText originText;
+
+    ChainImportReader(Commodities commodities, OriginText originText) {
+        this.commodities = commodities;
+        this.originText = originText;
+    }
+
+    /**
+     * @param fileName as the person's computer calls it, only to refuse a wrong type early (may be null)
+     * @param mapping the column name chosen per header, when the person mapped them; else null
+     */
+    ImportReport read(byte[] file, String fileName, List<String> mapping, Locale locale) {
+        if (file.length > MAX_BYTES) {
+            return ImportReport.refused(List.of(ImportProblem.ofFile("tooLarge", MAX_BYTES / (1024 * 1024))));
+        }
+        if (!hasFileType(fileName)) {
+            return ImportReport.refused(List.of(ImportProblem.ofFile("wrongType")));
+        }
+        Sheet sheet;
+        try {
+            sheet = Sheet.read(file, Sheet.CsvEncoding.UTF8_OR_WINDOWS_1252);
+        } catch (SheetRefused refused) {
+            return ImportReport.refused(refused.problems().stream()
+                    .map(p -> new ImportProblem(p.row(), p.column(), p.value(), p.reason(), p.arguments()))
+                    .toList());
+        }
+        if (sheet.rows().size() < 2) {
+            return ImportReport.refused(List.of(ImportProblem.ofFile("noRows")));
+        }
+        Sheet.Row header = sheet.rows().get(0);
+        List<Optional<ImportColumn>> columns = columns(header, mapping);
+        Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
+        for (int i = 0; i < columns.size(); i++) {
+            int at = i;
+            columns.get(i).ifPresent(column -> index.put(column, at));
+        }
+        if (!index.keySet().containsAll(ImportColumn.REQUIRED)) {
+            return new ImportReport(header.cells(), columns, List.of(), List.of(), List.of(), true);
+        }
+        RowReading reading = new RowReading(header, index, sheet.decimalComma(), locale);
+        List<ImportRow> rows = new ArrayList<>();
+        for (Sheet.Row row : sheet.rows().subList(1, sheet.rows().size())) {
+            reading.read(row).ifPresent(rows::add);
+        }
+        return new ImportReport(header.cells(), columns, rows, reading.errors, reading.warnings, false);
+    }
+
+    private static boolean hasFileType(String fileName) {
+        if (fileName == null || !fileName.contains(".")) {
+            return true;
+        }
+        String type = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return FILE_TYPES.contains(type);
+    }
+
+    /** The person's mapping when given, else what each header is known as; a column is used once. */
+    private static List<Optional<ImportColumn>> columns(Sheet.Row header, List<String> mapping) {
+        List<Optional<ImportColumn>> columns = new ArrayList<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            Optional<ImportColumn> column = mapping == null
+                    ? ImportColumn.byHeader(header.cell(i))
+                    : ImportColumn.byName(i < mapping.size() ? mapping.get(i) : "");
+            columns.add(column.filter(c -> !columns.contains(Optional.of(c))));
+        }
+        return columns;
+    }
+
+    /** Reads the rows of one file, collecting its errors and warnings. */
+    private final class RowReading {
+
+        private final Sheet.Row header;
+        private final Map<ImportColumn, Integer> index;
+        private final boolean decimalComma;
+        private final Locale locale;
+        private final List<ImportProblem> errors = new ArrayList<>();
+        private final List<ImportProblem> warnings = new ArrayList<>();
+
+        RowReading(Sheet.Row header, Map<ImportColumn, Integer> index, boolean decimalComma, Locale locale) {
+            this.header = header;
+            this.index = index;
+            this.decimalComma = decimalComma;
+            this.locale = locale;
+        }
+
+        Optional<ImportRow> read(Sheet.Row row) {
+            int before = errors.size();
+            String product = name(row, ImportColumn.PRODUCT, MAX_NAME);
+            String articleCode = name(row, ImportColumn.ARTICLE_CODE, MAX_ARTICLE_CODE);
+            String material = name(row, ImportColumn.MATERIAL, MAX_NAME);
+            if (product.isEmpty()) {
+                error(row, ImportColumn.PRODUCT, "missingProduct");
+            }
+            if (material.isEmpty()) {
+                // The export writes a product without raw materials as a row with nothing but the product.
+                if (!onlyProduct(row)) {
+                    error(row, ImportColumn.MATERIAL, "missingMaterial");
+                }
+                return errors.size() > before
+                        ? Optional.empty()
+                        : Optional.of(new ImportRow(
+                                row.number(),
+                                product,
+                                blankToNull(articleCode),
+                                null,
+                                null,
+                                List.of(),
+                                Quantities.NONE));
+            }
+            String commodity = commodity(row, material);
+            List<Origin> origins = origins(row);
+            BigDecimal share = number(row, ImportColumn.SHARE);
+            if (share != null && (share.signum() == 0 || share.compareTo(HUNDRED) > 0)) {
+                error(row, ImportColumn.SHARE, "shareRange");
+            }
+            Quantities quantities =
+                    new Quantities(share, number(row, ImportColumn.VOLUME), number(row, ImportColumn.SPEND));
+            if (errors.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new ImportRow(
+                    row.number(), product, blankToNull(articleCode), material, commodity, origins, quantities));
+        }
+
+        private boolean onlyProduct(Sheet.Row row) {
+            return index.entrySet().stream()
+                    .filter(e -> e.getKey() != ImportColumn.PRODUCT && e.getKey() != ImportColumn.ARTICLE_CODE)
+                    .allMatch(e -> row.cell(e.getValue()).isBlank());
+        }
+
+        /** The code or commodity column when filled, else the raw material's own name; unknown is a warning. */
+        private String commodity(Sheet.Row row, String material) {
+            ImportColumn column = !cell(row, ImportColumn.COMMODITY_CODE).isEmpty()
+                    ? ImportColumn.COMMODITY_CODE
+                    : !cell(row, ImportColumn.COMMODITY).isEmpty() ? ImportColumn.COMMODITY : ImportColumn.MATERIAL;
+            String text = column == ImportColumn.MATERIAL ? material : cell(row, column);
+            Optional<Commodity> found = commodities.match(text).found();
+            if (found.isEmpty()) {
+                warnings.add(problem(row, column, "notClassified"));
+            }
+            return found.map(Commodity::code).orElse(null);
+        }
+
+        /** The ISO3 column when filled, else the country column; nothing at all is "unknown". */
+        private List<Origin> origins(Sheet.Row row) {
+            ImportColumn column =
+                    !cell(row, ImportColumn.COUNTRY_ISO3).isEmpty() ? ImportColumn.COUNTRY_ISO3 : ImportColumn.COUNTRY;
+            OriginText.Reading reading = originText.read(cell(row, column));
+            reading.problems()
+                    .forEach(problem -> errors.add(new ImportProblem(
+                            row.number(),
+                            columnName(column),
+                            problem.input(),
+                            problem.suggestions().isEmpty() ? "unknownCountry" : "unknownCountrySuggest",
+                            List.of(problem.suggestions().stream()
+                                    .map((Country c) -> c.name(locale))
+                                    .collect(Collectors.joining(", "))))));
+            return reading.origins();
+        }
+
+        private BigDecimal number(Sheet.Row row, ImportColumn column) {
+            String text = cell(row, column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Optional<BigDecimal> value = DecimalText.parse(text, decimalComma);
+            if (value.isEmpty() || value.get().compareTo(LARGEST) > 0) {
+                error(row, column, "notNumber");
+                return null;
+            }
+            return value.get();
+        }
+
+        private String name(Sheet.Row row, ImportColumn column, int maxLength) {
+            String text = cell(row, column);
+            if (text.length() > maxLength) {
+                errors.add(problem(row, column, "tooLong", maxLength));
+            }
+            return text;
+        }
+
+        /** A cell's text; the quote the export puts before = + - @ to keep a spreadsheet from running it goes. */
+        private String cell(Sheet.Row row, ImportColumn column) {
+            Integer at = index.get(column);
+            String text = at == null ? "" : row.cell(at).strip();
+            return text.matches("'[=+\\-@].*") ? text.substring(1) : text;
+        }
+
+        private void error(Sheet.Row row, ImportColumn column, String reason) {
+            errors.add(problem(row, column, reason));
+        }
+
+        private ImportProblem problem(Sheet.Row row, ImportColumn column, String reason, Object... arguments) {
+            Integer at = index.get(column);
+            return new ImportProblem(
+                    row.number(), columnName(column), at == null ? "" : row.cell(at), reason, List.of(arguments));
+        }
+
+        private String columnName(ImportColumn column) {
+            Integer at = index.get(column);
+            return at == null ? "" : header.cell(at);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}
