@@ -126,7 +126,9 @@ public class ChainStore {
     /**
      * Adds an import to the chain in the caller's transaction, with one {@link ChainChanged} for all of it. A
      * product or raw material that exists under the same name (in any case) is kept: its origins are added to,
-     * and its article code, commodity and numbers change only where the import gives one.
+     * its article code and numbers change only where the import gives one, and its classification only when
+     * it has none: the import may have guessed a commodity from the name, and a guess must not overwrite what
+     * a person chose.
      */
     @Transactional
     public void addImport(UUID organisation, List<ProductImport> products) {
@@ -170,7 +172,7 @@ public class ChainStore {
     private UUID updateGiven(UUID organisation, UUID materialId, MaterialInput input) {
         jdbc.sql("""
                         UPDATE raw_material
-                           SET commodity_code = coalesce(?, commodity_code),
+                           SET commodity_code = coalesce(commodity_code, ?),
                                share_percent = coalesce(?, share_percent),
                                volume_kg_per_year = coalesce(?, volume_kg_per_year),
                                spend_eur = coalesce(?, spend_eur)

@@ -159,6 +159,29 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aClassificationAPersonChoseIsNotOverwrittenByTheImportsGuessFromTheName() throws Exception {
+        ChainFixture chain = new ChainFixture(mvc, editor);
+        chain.material(chain.product("Margarine", ""), "Palmolie", "palm_kernel_oil", "Maleisië", "", "", "");
+        byte[] file = "Product;Grondstof;Herkomst\r\nMargarine;palmolie;Indonesië\r\n".getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/api/v1/chain/imports")
+                        .file(new MockMultipartFile("file", "margarine.csv", "text/csv", file))
+                        .param("commit", "true")
+                        .with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true));
+
+        assertThat(products(company))
+                .singleElement()
+                .satisfies(product -> assertThat(product.materials())
+                        .singleElement()
+                        .satisfies(material -> {
+                            assertThat(material.commodityCode()).isEqualTo("palm_kernel_oil");
+                            assertThat(material.knownCountries()).containsExactlyInAnyOrder("MYS", "IDN");
+                        }));
+    }
+
+    @Test
     void aWorkbookImportsWithAnUnknownRawMaterialAsAWarningKeptUnclassified() throws Exception {
         byte[] file = workbook(sheet -> {
             row(sheet, 0, "Product", "Raw material", "Commodity", "Origin", "Volume (kg per year)");
