@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,7 +92,14 @@ abstract class BrowserTest {
      */
     void follow(By target) {
         WebElement element = browser.findElement(target);
-        element.click();
+        try {
+            element.click();
+        } catch (WebDriverException stale) {
+            // Chromium now and then replaces a just-loaded document's nodes (seen in CI as "Node with given id
+            // does not belong to the document"): find the element again in the current document, once.
+            element = browser.findElement(target);
+            element.click();
+        }
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
