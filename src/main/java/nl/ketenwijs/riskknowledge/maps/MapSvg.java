@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenwijs.riskknowledge.Level;
 import nl.ketenwijs.riskknowledge.MapLabels;
-import org.springframework.web.util.HtmlUtils;
+import nl.ketenwijs.shared.SvgText;
 
 /**
  * Writes one map. Colours are presentation attributes, not a style element or attribute: the strict content
@@ -54,8 +54,8 @@ public final class MapSvg {
                 .append("-title ")
                 .append(id)
                 .append("-desc\">");
-        element(svg, "title", id + "-title", labels.title());
-        element(svg, "desc", id + "-desc", labels.description());
+        SvgText.element(svg, "title", id + "-title", labels.title());
+        SvgText.element(svg, "desc", id + "-desc", labels.description());
         svg.append("<defs><pattern id=\"")
                 .append(id)
                 .append("-unknown\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
@@ -82,7 +82,7 @@ public final class MapSvg {
                         .append("\" d=\"")
                         .append(shape.path())
                         .append("\">");
-                element(
+                SvgText.element(
                         svg,
                         "title",
                         null,
@@ -104,7 +104,7 @@ public final class MapSvg {
                 svg.append("<path class=\"map-outside\" d=\"")
                         .append(shape.path())
                         .append("\">");
-                element(svg, "title", null, name(shape) + ": " + labels.outsideName());
+                SvgText.element(svg, "title", null, name(shape) + ": " + labels.outsideName());
                 svg.append("</path>");
             }
         }
@@ -158,19 +158,7 @@ public final class MapSvg {
                 .append("\" y=\"")
                 .append(top + 31)
                 .append("\">")
-                .append(escape(name))
+                .append(SvgText.escape(name))
                 .append("</text>");
-    }
-
-    private static void element(StringBuilder svg, String name, String id, String text) {
-        svg.append('<').append(name);
-        if (id != null) {
-            svg.append(" id=\"").append(id).append('"');
-        }
-        svg.append('>').append(escape(text)).append("</").append(name).append('>');
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }

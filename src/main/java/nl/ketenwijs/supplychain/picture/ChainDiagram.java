@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenwijs.riskknowledge.Level;
+import nl.ketenwijs.shared.SvgText;
 import nl.ketenwijs.supplychain.mapping.Product;
 import nl.ketenwijs.supplychain.mapping.RawMaterial;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A company's chain as three columns, products → raw materials → countries, joined by lines: one SVG made on
@@ -75,13 +75,13 @@ public final class ChainDiagram {
                 .append("-desc\" font-size=\"13\" fill=\"")
                 .append(INK)
                 .append("\">");
-        element(svg, "title", words.id() + "-title", words.title());
-        element(svg, "desc", words.id() + "-desc", words.description());
+        SvgText.element(svg, "title", words.id() + "-title", words.title());
+        SvgText.element(svg, "desc", words.id() + "-desc", words.description());
         for (int column = 0; column < COLUMN_X.length; column++) {
             svg.append("<text x=\"")
                     .append(COLUMN_X[column])
                     .append("\" y=\"20\" font-weight=\"bold\">")
-                    .append(escape(words.columns().get(column)))
+                    .append(SvgText.escape(words.columns().get(column)))
                     .append("</text>");
         }
 
@@ -168,13 +168,13 @@ public final class ChainDiagram {
                 .append("\" rx=\"4\" fill=\"#ffffff\" stroke=\"")
                 .append(gap ? GAP + "\" stroke-dasharray=\"5 3" : LINE)
                 .append("\"/>");
-        element(svg, "title", null, text);
+        SvgText.element(svg, "title", null, text);
         svg.append("<text x=\"")
                 .append(x + 8)
                 .append("\" y=\"")
                 .append(y + 17)
                 .append("\">")
-                .append(escape(shortened(text)))
+                .append(SvgText.escape(shortened(text)))
                 .append("</text></g>");
     }
 
@@ -185,17 +185,5 @@ public final class ChainDiagram {
     /** The full text stays in the node's title. */
     private static String shortened(String text) {
         return text.length() <= MAX_CHARACTERS ? text : text.substring(0, MAX_CHARACTERS - 1) + "\u2026";
-    }
-
-    private static void element(StringBuilder svg, String name, String id, String text) {
-        svg.append('<').append(name);
-        if (id != null) {
-            svg.append(" id=\"").append(id).append('"');
-        }
-        svg.append('>').append(escape(text)).append("</").append(name).append('>');
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }
