@@ -30,6 +30,24 @@ public class RiskRegisters {
             .thenComparing(RegisterEntry::commodityCode)
             .thenComparing(RegisterEntry::countryIso3);
 
+    /** The entries of one company with its newest judgement and its own severity for the theme, if any. */
+    private static final String SELECT_ENTRIES = """
+            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.reasons::text,
+                   e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
+                   d.likelihood, d.reason, t.severity AS theme_severity
+              FROM register_entry e
+              LEFT JOIN LATERAL (
+                    SELECT decision, severity, likelihood, reason FROM register_decision d
+                     WHERE d.organisation_id = e.organisation_id AND d.commodity_code = e.commodity_code
+                       AND d.country_iso3 = e.country_iso3 AND d.theme = e.theme
+                     ORDER BY decided_at DESC, id LIMIT 1) d ON true
+              LEFT JOIN LATERAL (
+                    SELECT severity FROM theme_severity t
+                     WHERE t.organisation_id = e.organisation_id AND t.theme = e.theme
+                     ORDER BY decided_at DESC, id LIMIT 1) t ON true
+             WHERE e.organisation_id = ?
+            """;
+
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
@@ -43,24 +61,22 @@ public class RiskRegisters {
     /** Every entry, ranked; dismissed ones last, ranked among themselves (a page shows them apart). */
     @Transactional(readOnly = true)
     public List<RegisterEntry> ranked(UUID organisation) {
-        return jdbc.sql("""
-                        SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.reasons::text,
-                               e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
-                               d.likelihood, d.reason, t.severity AS theme_severity
-                          FROM register_entry e
-                          LEFT JOIN LATERAL (
-                                SELECT decision, severity, likelihood, reason FROM register_decision d
-                                 WHERE d.organisation_id = e.organisation_id AND d.commodity_code = e.commodity_code
-                                   AND d.country_iso3 = e.country_iso3 AND d.theme = e.theme
-                                 ORDER BY decided_at DESC, id LIMIT 1) d ON true
-                          LEFT JOIN LATERAL (
-                                SELECT severity FROM theme_severity t
-                                 WHERE t.organisation_id = e.organisation_id AND t.theme = e.theme
-                                 ORDER BY decided_at DESC, id LIMIT 1) t ON true
-                         WHERE e.organisation_id = ?
-                        """).param(organisation).query(this::entry).list().stream()
+        return jdbc.sql(SELECT_ENTRIES).param(organisation).query(this::entry).list().stream()
                 .sorted(Comparator.comparing(RegisterEntry::isDismissed).thenComparing(RANKING))
                 .toList();
+    }
+
+    /** One entry, read on its own: an entry page does not rank the whole register to show one risk. */
+    @Transactional(readOnly = true)
+    public Optional<RegisterEntry> entry(UUID organisation, RegisterDecisions.EntryKey key) {
+        return jdbc.sql(SELECT_ENTRIES + " AND e.commodity_code = ? AND e.country_iso3 = ? AND e.theme = ?")
+                .params(
+                        organisation,
+                        key.commodityCode(),
+                        key.countryIso3(),
+                        key.theme().code())
+                .query(this::entry)
+                .optional();
     }
 
     @Transactional(readOnly = true)

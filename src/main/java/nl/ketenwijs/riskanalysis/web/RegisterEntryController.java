@@ -81,11 +81,8 @@ class RegisterEntryController {
     }
 
     private String entry(Account account, EntryKey key, Locale locale, Model model) {
-        RegisterEntry entry = registers.ranked(account.organisationId()).stream()
-                .filter(e -> e.commodityCode().equals(key.commodityCode())
-                        && e.countryIso3().equals(key.countryIso3())
-                        && e.theme() == key.theme())
-                .findFirst()
+        RegisterEntry entry = registers
+                .entry(account.organisationId(), key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("entry", entry);
         model.addAttribute("history", registers.history(account.organisationId(), key));
