@@ -20,7 +20,7 @@ final class CsvSheet {
 
     private CsvSheet() {}
 
-    static Sheet read(byte[] file, Sheet.CsvEncoding encoding) {
+    static Sheet read(byte[] file, Sheet.CsvEncoding encoding, int maxRows) {
         String text = decode(file, encoding);
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
             // Control characters are in binary files (a PDF, an image), never in text a spreadsheet wrote.
@@ -57,7 +57,7 @@ final class CsvSheet {
                 }
                 cells.add(cell.toString().strip());
                 cell.setLength(0);
-                add(rows, new Sheet.Row(number++, cells));
+                add(rows, new Sheet.Row(number++, cells), maxRows);
                 cells = new ArrayList<>();
             } else {
                 cell.append(c);
@@ -67,16 +67,16 @@ final class CsvSheet {
             throw new SheetRefused(SheetProblem.at(number, "", "", "unclosedQuote"));
         }
         cells.add(cell.toString().strip());
-        add(rows, new Sheet.Row(number, cells));
+        add(rows, new Sheet.Row(number, cells), maxRows);
         return new Sheet(rows, separator == ';');
     }
 
-    private static void add(List<Sheet.Row> rows, Sheet.Row row) {
+    private static void add(List<Sheet.Row> rows, Sheet.Row row, int maxRows) {
         if (row.isBlank()) {
             return;
         }
-        if (rows.size() > Sheet.MAX_ROWS) {
-            throw new SheetRefused(SheetProblem.ofFile("tooManyRows", Sheet.MAX_ROWS));
+        if (rows.size() > maxRows) {
+            throw new SheetRefused(SheetProblem.ofFile("tooManyRows", maxRows));
         }
         rows.add(row);
     }

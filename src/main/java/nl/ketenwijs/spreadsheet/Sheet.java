@@ -10,7 +10,10 @@ import java.util.List;
  */
 public record Sheet(List<Row> rows, boolean decimalComma) {
 
-    /** Files beyond this are no upload a person makes by hand; refusing them bounds memory and time. */
+    /**
+     * Rows after the header unless the caller says otherwise: files beyond this are no upload a person makes
+     * by hand; refusing them bounds memory and time.
+     */
     public static final int MAX_ROWS = 20_000;
 
     /** How a CSV file without a byte order mark may be encoded. */
@@ -46,15 +49,23 @@ public record Sheet(List<Row> rows, boolean decimalComma) {
 
     /** Reads a workbook (.xlsx, found by its zip signature) or else a CSV file in the given encoding. */
     public static Sheet read(byte[] file, CsvEncoding encoding) {
+        return read(file, encoding, MAX_ROWS);
+    }
+
+    /**
+     * @param maxRows rows after the header that the caller accepts; a file with more is refused before its
+     *     rows are all read
+     */
+    public static Sheet read(byte[] file, CsvEncoding encoding, int maxRows) {
         if (file.length == 0) {
             throw new SheetRefused(SheetProblem.ofFile("empty"));
         }
         if (XlsxSheet.isWorkbook(file)) {
-            return XlsxSheet.read(file);
+            return XlsxSheet.read(file, maxRows);
         }
         if (XlsxSheet.isOldWorkbook(file)) {
             throw new SheetRefused(SheetProblem.ofFile("oldExcel"));
         }
-        return CsvSheet.read(file, encoding);
+        return CsvSheet.read(file, encoding, maxRows);
     }
 }

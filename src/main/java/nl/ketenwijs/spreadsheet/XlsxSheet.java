@@ -38,14 +38,14 @@ final class XlsxSheet {
         return file.length > 4 && (file[0] & 0xFF) == 0xD0 && (file[1] & 0xFF) == 0xCF;
     }
 
-    static Sheet read(byte[] file) {
+    static Sheet read(byte[] file, int maxRows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new SheetRefused(SheetProblem.ofFile("empty"));
             }
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > Sheet.MAX_ROWS) {
-                throw new SheetRefused(SheetProblem.ofFile("tooManyRows", Sheet.MAX_ROWS));
+            if (sheet.getLastRowNum() > maxRows) {
+                throw new SheetRefused(SheetProblem.ofFile("tooManyRows", maxRows));
             }
             List<Sheet.Row> rows = new ArrayList<>();
             List<SheetProblem> errors = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.ketenwijs.supplychain.imports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ChainImportReader {
 
-    /** Below the 10 MB multipart limit; checked here too so that the refusal is ours and says why. */
-    static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** Below the multipart limit; checked here too so that the refusal is ours and says why. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    /**
+     * A supermarket's whole assortment fits (100,000 product lines and more); the bound keeps one upload's
+     * memory and time in check.
+     */
+    static final int MAX_ROWS = 200_000;
 
     static final int MAX_NAME = 200;
     static final int MAX_ARTICLE_CODE = 50;
@@ -57,7 +64,7 @@ class ChainImportReader {
         }
         Sheet sheet;
         try {
-            sheet = Sheet.read(file, Sheet.CsvEncoding.UTF8_OR_WINDOWS_1252);
+            sheet = Sheet.read(file, Sheet.CsvEncoding.UTF8_OR_WINDOWS_1252, MAX_ROWS);
         } catch (SheetRefused refused) {
             return ImportReport.refused(refused.problems().stream()
                     .map(p -> new ImportProblem(p.row(), p.column(), p.value(), p.reason(), p.arguments()))
@@ -113,6 +120,10 @@ class ChainImportReader {
         private final Locale locale;
         private final List<ImportProblem> errors = new ArrayList<>();
         private final List<ImportProblem> warnings = new ArrayList<>();
+        /** A file names the same raw materials and countries on many rows: each text is looked up once. */
+        private final Map<String, Optional<Commodity>> commodityMatches = new HashMap<>();
+
+        private final Map<String, OriginText.Reading> originReadings = new HashMap<>();
 
         RowReading(Sheet.Row header, Map<ImportColumn, Integer> index, boolean decimalComma, Locale locale) {
             this.header = header;
@@ -172,7 +183,8 @@ class ChainImportReader {
                     ? ImportColumn.COMMODITY_CODE
                     : !cell(row, ImportColumn.COMMODITY).isEmpty() ? ImportColumn.COMMODITY : ImportColumn.MATERIAL;
             String text = column == ImportColumn.MATERIAL ? material : cell(row, column);
-            Optional<Commodity> found = commodities.match(text).found();
+            Optional<Commodity> found = commodityMatches.computeIfAbsent(
+                    text, typed -> commodities.match(typed).found());
             if (found.isEmpty()) {
                 warnings.add(problem(row, column, "notClassified"));
             }
@@ -183,7 +195,7 @@ class ChainImportReader {
         private List<Origin> origins(Sheet.Row row) {
             ImportColumn column =
                     !cell(row, ImportColumn.COUNTRY_ISO3).isEmpty() ? ImportColumn.COUNTRY_ISO3 : ImportColumn.COUNTRY;
-            OriginText.Reading reading = originText.read(cell(row, column));
+            OriginText.Reading reading = originReadings.computeIfAbsent(cell(row, column), originText::read);
             reading.problems()
                     .forEach(problem -> errors.add(new ImportProblem(
                             row.number(),
@@ -221,7 +233,7 @@ class ChainImportReader {
         private String cell(Sheet.Row row, ImportColumn column) {
             Integer at = index.get(column);
             String text = at == null ? "" : row.cell(at).strip();
-            return text.matches("'[=+\\-@].*") ? text.substring(1) : text;
+            return isQuotedFormulaStart(text) ? text.substring(1) : text;
         }
 
         private void error(Sheet.Row row, ImportColumn column, String reason) {
@@ -238,6 +250,10 @@ class ChainImportReader {
             Integer at = index.get(column);
             return at == null ? "" : header.cell(at);
         }
+    }
+
+    private static boolean isQuotedFormulaStart(String text) {
+        return text.length() >= 2 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0;
     }
 
     private static String blankToNull(String text) {

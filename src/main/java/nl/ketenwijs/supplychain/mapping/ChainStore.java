@@ -34,10 +34,12 @@ public class ChainStore {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ImportWriter importWriter;
 
-    ChainStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ChainStore(JdbcClient jdbc, ApplicationEventPublisher events, ImportWriter importWriter) {
         this.jdbc = jdbc;
         this.events = events;
+        this.importWriter = importWriter;
     }
 
     @Transactional(readOnly = true)
@@ -132,61 +134,8 @@ public class ChainStore {
      */
     @Transactional
     public void addImport(UUID organisation, List<ProductImport> products) {
-        for (ProductImport product : products) {
-            UUID productId = existing(
-                            "SELECT id FROM product WHERE organisation_id = ? AND lower(name) = lower(?)",
-                            organisation,
-                            product.name())
-                    .orElseGet(() -> addProductRow(organisation, product.name(), product.articleCode()));
-            jdbc.sql("""
-                            UPDATE product SET article_code = coalesce(?, article_code), updated_at = now()
-                             WHERE organisation_id = ? AND id = ?
-                            """).params(product.articleCode(), organisation, productId).update();
-            for (MaterialInput material : product.materials()) {
-                UUID materialId = existing(
-                                "SELECT id FROM raw_material WHERE organisation_id = ? AND product_id = ?"
-                                        + " AND lower(name) = lower(?)",
-                                organisation,
-                                productId,
-                                material.name())
-                        .map(id -> updateGiven(organisation, id, material))
-                        .orElseGet(() -> insertMaterial(organisation, productId, material));
-                addOrigins(organisation, materialId, material.origins());
-            }
-        }
+        importWriter.write(organisation, products);
         changed(organisation);
-    }
-
-    private java.util.Optional<UUID> existing(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(UUID.class).optional();
-    }
-
-    private UUID addProductRow(UUID organisation, String name, String articleCode) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO product (id, organisation_id, name, article_code) VALUES (?, ?, ?, ?)")
-                .params(id, organisation, name, articleCode)
-                .update();
-        return id;
-    }
-
-    private UUID updateGiven(UUID organisation, UUID materialId, MaterialInput input) {
-        jdbc.sql("""
-                        UPDATE raw_material
-                           SET commodity_code = coalesce(commodity_code, ?),
-                               share_percent = coalesce(?, share_percent),
-                               volume_kg_per_year = coalesce(?, volume_kg_per_year),
-                               spend_eur = coalesce(?, spend_eur)
-                         WHERE organisation_id = ? AND id = ?
-                        """)
-                .params(
-                        input.commodityCode(),
-                        input.quantities().sharePercent(),
-                        input.quantities().volumeKgPerYear(),
-                        input.quantities().spendEur(),
-                        organisation,
-                        materialId)
-                .update();
-        return materialId;
     }
 
     private UUID insertMaterial(UUID organisation, UUID productId, MaterialInput input) {

@@ -32,6 +32,9 @@ class ChainImportController {
     static final String UPLOAD = "chain/import";
     static final String PREVIEW = "chain/import-preview";
 
+    /** Rows, errors and warnings each shown on the preview page at most. */
+    static final int SHOWN_LIMIT = 500;
+
     private final ChainImports imports;
     private final KnowledgeNames names;
 
@@ -109,6 +112,12 @@ class ChainImportController {
     private ModelAndView preview(
             PendingImport pending, List<String> mapping, ImportReport report, Locale locale, Model model) {
         model.addAttribute("report", report);
+        // A page of a whole assortment would be megabytes: the first rows show how the file is read, and
+        // the first problems are what to fix first; the counts say how many there are in all.
+        model.addAttribute("shownRows", first(report.rows()));
+        model.addAttribute("shownErrors", first(report.errors()));
+        model.addAttribute("shownWarnings", first(report.warnings()));
+        model.addAttribute("shownLimit", SHOWN_LIMIT);
         model.addAttribute("token", pending.token());
         model.addAttribute("fileName", pending.fileName());
         model.addAttribute("mapping", mapping);
@@ -123,6 +132,10 @@ class ChainImportController {
                         && pending.matches(token, account.organisationId())
                 ? pending
                 : null;
+    }
+
+    private static <T> List<T> first(List<T> all) {
+        return all.subList(0, Math.min(SHOWN_LIMIT, all.size()));
     }
 
     /** One entry per header, in order; a select left empty ignores its column. */

@@ -330,10 +330,58 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
         assertThat(products(company)).isEmpty();
     }
 
+    /**
+     * A supermarket's assortment is more lines than a person types: 25,000 rows (beyond the 20,000 a data-set
+     * edition may have) import whole, and the preview shows its first rows and says how many there are.
+     */
+    @Test
+    void anAssortmentOfTwentyFiveThousandLinesImportsWhole() throws Exception {
+        String[] codes = {"cocoa", "coffee", "palm_oil", "soy", "cane_sugar"};
+        String[] countries = {"CIV", "GHA", "BRA", "IDN", "VNM", "COL", "PER", "ECU", "IND", "ETH"};
+        StringBuilder csv = new StringBuilder("Product;Grondstof;Code kennisbank;Land ISO3;Aandeel %\r\n");
+        for (int product = 0; product < 50; product++) {
+            for (int material = 0; material < 50; material++) {
+                for (String country : countries) {
+                    csv.append("Artikel ")
+                            .append(product)
+                            .append(";Grondstof ")
+                            .append(material)
+                            .append(';');
+                    csv.append(codes[material % codes.length])
+                            .append(';')
+                            .append(country)
+                            .append(";2,5\r\n");
+                }
+            }
+        }
+
+        Upload upload = upload(csv.toString().getBytes(StandardCharsets.UTF_8), "assortiment.csv");
+        assertThat(upload.result.getResponse().getContentAsString())
+                .contains("Gelezen rijen: 25.000", "Hierboven staan de eerste 500 van 25.000.")
+                .contains("Artikel 0", "Grondstof 49")
+                .doesNotContain("Artikel 49");
+        mvc.perform(upload.with(post("/chain/import/commit")).param("token", upload.token()))
+                .andExpect(redirectedUrl("/chain?imported=25000"));
+
+        List<Product> products = products(company);
+        assertThat(products)
+                .hasSize(50)
+                .allSatisfy(product -> assertThat(product.materials())
+                        .hasSize(50)
+                        .allSatisfy(material -> {
+                            assertThat(material.origins()).hasSize(countries.length);
+                            assertThat(material.quantities().sharePercent()).isEqualByComparingTo("2.5");
+                        }));
+        assertThat(products.get(0).materials())
+                .filteredOn(material -> material.name().equals("Grondstof 7"))
+                .singleElement()
+                .satisfies(material -> assertThat(material.commodityCode()).isEqualTo("palm_oil"));
+    }
+
     @Test
     void unreadableFilesEachGetTheirOwnMessage() throws Exception {
         byte[] binary = {'%', 'P', 'D', 'F', 0, 1, 2, 3, (byte) 0xFF, 0};
-        byte[] oversized = new byte[8 * 1024 * 1024 + 1];
+        byte[] oversized = new byte[16 * 1024 * 1024 + 1];
         Arrays.fill(oversized, (byte) 'a');
         assertRefused(new byte[0], "leeg.csv", "empty");
         assertRefused("Product;Grondstof\n".getBytes(StandardCharsets.UTF_8), "kop.csv", "noRows");
