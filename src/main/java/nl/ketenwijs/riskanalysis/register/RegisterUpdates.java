@@ -1,11 +1,11 @@
 package nl.ketenwijs.riskanalysis.register;
 
+import java.util.List;
 import java.util.UUID;
 import nl.ketenwijs.organisation.SectorDirectory;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskknowledge.RiskKnowledgeEvent;
 import nl.ketenwijs.supplychain.ChainChanged;
-import nl.ketenwijs.supplychain.CompanyChains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,18 +20,19 @@ import org.springframework.stereotype.Component;
 class RegisterUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterUpdates.class);
+    private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
 
     private final RegisterEvaluation evaluation;
     private final TenantScope tenantScope;
     private final SectorDirectory sector;
-    private final CompanyChains chains;
+    private final ReevaluationJobs jobs;
 
     RegisterUpdates(
-            RegisterEvaluation evaluation, TenantScope tenantScope, SectorDirectory sector, CompanyChains chains) {
+            RegisterEvaluation evaluation, TenantScope tenantScope, SectorDirectory sector, ReevaluationJobs jobs) {
         this.evaluation = evaluation;
         this.tenantScope = tenantScope;
         this.sector = sector;
-        this.chains = chains;
+        this.jobs = jobs;
     }
 
     @ApplicationModuleListener
@@ -39,20 +40,54 @@ class RegisterUpdates {
         evaluate(change.organisationId(), Cause.CHAIN);
     }
 
-    /** Every company, each in a transaction of its own: one company's failure does not undo the others. */
+    /**
+     * Every company, each in a transaction of its own, as a job the secretariat can follow: one company's
+     * failure does not undo or stop the others, and a job with failures leaves the event unfinished, so the
+     * next start runs it again.
+     */
     @ApplicationModuleListener
     void knowledgeChanged(RiskKnowledgeEvent change) {
-        long started = System.nanoTime();
-        int companies = 0;
-        for (UUID company : sector.companyIds()) {
-            evaluate(company, Cause.KNOWLEDGE);
-            companies++;
+        List<UUID> companies = sector.companyIds();
+        UUID job = jobs.start(change, companies.size());
+        Progress progress = new Progress();
+        for (UUID company : companies) {
+            try {
+                evaluate(company, Cause.KNOWLEDGE);
+                progress.done++;
+            } catch (RuntimeException e) {
+                log.error("Register of company {} not re-evaluated after {}", company, change, e);
+                progress.failed++;
+            }
+            if (progress.due()) {
+                jobs.progress(job, progress.done, progress.failed);
+            }
         }
-        log.info(
-                "Registers of {} companies re-evaluated after {} in {} ms",
-                companies,
-                change,
-                (System.nanoTime() - started) / 1_000_000);
+        jobs.finish(job, progress.done, progress.failed);
+        log.info("Registers of {} companies re-evaluated after {} in {} ms", progress.done, change, progress.millis());
+        if (progress.failed > 0) {
+            throw new IllegalStateException(progress.failed + " registers failed to re-evaluate after " + change);
+        }
+    }
+
+    /** Progress is written once a second, so a sector of a thousand companies costs a few writes, not 1,000. */
+    private static final class Progress {
+        private final long started = System.nanoTime();
+        private long reported = started;
+        int done;
+        int failed;
+
+        boolean due() {
+            long now = System.nanoTime();
+            if (now - reported < REPORT_EVERY_NANOS) {
+                return false;
+            }
+            reported = now;
+            return true;
+        }
+
+        long millis() {
+            return (System.nanoTime() - started) / 1_000_000;
+        }
     }
 
     private void evaluate(UUID company, Cause cause) {
