@@ -32,10 +32,12 @@ public class RiskRegisters {
 
     /** The entries of one company with its newest judgement and its own severity for the theme, if any. */
     private static final String SELECT_ENTRIES = """
-            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.reasons::text,
+            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, coalesce(r.reasons, '[]')::text AS reasons,
                    e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
                    d.likelihood, d.reason, t.severity AS theme_severity
               FROM register_entry e
+              LEFT JOIN pair_risk r ON r.commodity_code = e.commodity_code AND r.country_iso3 = e.country_iso3
+                                   AND r.theme = e.theme
               LEFT JOIN LATERAL (
                     SELECT decision, severity, likelihood, reason FROM register_decision d
                      WHERE d.organisation_id = e.organisation_id AND d.commodity_code = e.commodity_code

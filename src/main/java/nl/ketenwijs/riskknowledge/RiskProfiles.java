@@ -41,12 +41,25 @@ public class RiskProfiles {
     }
 
     public RiskProfile profile(Commodity commodity, Country country) {
-        Evidence read = evidence();
+        return profile(commodity, country, evidence(false).evidence());
+    }
+
+    /**
+     * The knowledge base as it is now, checked against the revision even within {@link #RECHECK}: what is
+     * judged from it is labelled with the revision it is of, so a result stored by that label is never newer
+     * than its label says.
+     */
+    public RiskSnapshot current() {
+        Cached now = evidence(true);
+        return new RiskSnapshot(now.revision(), (commodity, country) -> profile(commodity, country, now.evidence()));
+    }
+
+    private static RiskProfile profile(Commodity commodity, Country country, Evidence evidence) {
         return new RiskProfile(
                 commodity,
                 country,
                 Arrays.stream(Theme.values())
-                        .map(theme -> RiskRules.assess(theme, commodity, country, read))
+                        .map(theme -> RiskRules.assess(theme, commodity, country, evidence))
                         .toList());
     }
 
@@ -58,11 +71,11 @@ public class RiskProfiles {
         }
     }
 
-    private Evidence evidence() {
+    private Cached evidence(boolean recheck) {
         Cached now = cached;
         long time = clock.getAsLong();
-        if (now != null && time - now.checkedAt() < RECHECK.toNanos()) {
-            return now.evidence();
+        if (!recheck && now != null && time - now.checkedAt() < RECHECK.toNanos()) {
+            return now;
         }
         long generation;
         synchronized (lock) {
@@ -78,7 +91,7 @@ public class RiskProfiles {
                 cached = fresh;
             }
         }
-        return fresh.evidence();
+        return fresh;
     }
 
     private long revision() {

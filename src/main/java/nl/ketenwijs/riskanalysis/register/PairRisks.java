@@ -1,0 +1,152 @@
+package nl.ketenwijs.riskanalysis.register;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.ketenwijs.riskknowledge.Commodities;
+import nl.ketenwijs.riskknowledge.Commodity;
+import nl.ketenwijs.riskknowledge.Countries;
+import nl.ketenwijs.riskknowledge.Country;
+import nl.ketenwijs.riskknowledge.RiskProfile;
+import nl.ketenwijs.riskknowledge.RiskSnapshot;
+import nl.ketenwijs.riskknowledge.ThemeRisk;
+import nl.ketenwijs.supplychain.SourcingPair;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps {@code pair_risk}, the knowledge base's verdict per (commodity, country, theme) with its reasons,
+ * up to date for the pairs a register needs: a pair is judged once per knowledge revision for the whole
+ * sector, however many companies source it.
+ */
+@Component
+class PairRisks {
+
+    private static final Comparator<SourcingPair> KEY_ORDER =
+            Comparator.comparing(SourcingPair::commodityCode).thenComparing(SourcingPair::countryIso3);
+
+    private final JdbcClient jdbc;
+    private final Commodities commodities;
+    private final Countries countries;
+    private final JsonMapper json;
+
+    PairRisks(JdbcClient jdbc, Commodities commodities, Countries countries, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.commodities = commodities;
+        this.countries = countries;
+        this.json = json;
+    }
+
+    /**
+     * Judges the pairs not judged at this revision or later. Rows are written in key order, so two registers
+     * evaluated at once that share pairs wait for each other instead of deadlocking.
+     */
+    void judge(List<SourcingPair> pairs, RiskSnapshot knowledge) {
+        List<SourcingPair> stale = stale(pairs, knowledge.revision());
+        if (stale.isEmpty()) {
+            return;
+        }
+        Verdicts verdicts = new Verdicts();
+        List<SourcingPair> unknown = new ArrayList<>();
+        for (SourcingPair pair : stale.stream().sorted(KEY_ORDER).toList()) {
+            profile(pair, knowledge).ifPresentOrElse(profile -> verdicts.add(pair, profile), () -> unknown.add(pair));
+        }
+        write(verdicts, knowledge.revision());
+        forget(unknown);
+    }
+
+    private List<SourcingPair> stale(List<SourcingPair> pairs, long revision) {
+        Set<String> fresh = new HashSet<>(jdbc.sql("""
+                        SELECT p.c || ':' || p.k FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                         WHERE EXISTS (SELECT 1 FROM pair_risk r
+                                        WHERE r.commodity_code = p.c AND r.country_iso3 = p.k AND r.revision >= :revision)
+                        """)
+                .param(
+                        "commodity",
+                        pairs.stream().map(SourcingPair::commodityCode).toArray(String[]::new))
+                .param("country", pairs.stream().map(SourcingPair::countryIso3).toArray(String[]::new))
+                .param("revision", revision)
+                .query(String.class)
+                .list());
+        return pairs.stream()
+                .filter(pair -> !fresh.contains(pair.commodityCode() + ":" + pair.countryIso3()))
+                .toList();
+    }
+
+    /** A code or country that has left the knowledge base's lists has no profile: the chain shows it as a gap. */
+    private Optional<RiskProfile> profile(SourcingPair pair, RiskSnapshot knowledge) {
+        Optional<Commodity> commodity = commodities
+                .match(pair.commodityCode())
+                .found()
+                .filter(found -> found.code().equals(pair.commodityCode()));
+        Optional<Country> country = countries.match(pair.countryIso3()).found();
+        if (commodity.isEmpty() || country.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(knowledge.profile(commodity.get(), country.get()));
+    }
+
+    /** A newer verdict another evaluation wrote meanwhile stays. */
+    private void write(Verdicts verdicts, long revision) {
+        if (verdicts.commodity.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO pair_risk (commodity_code, country_iso3, theme, level, reasons, revision)
+                        SELECT c, k, t, l, r::jsonb, :revision
+                          FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
+                                      :reasons::text[]) AS v(c, k, t, l, r)
+                        ON CONFLICT (commodity_code, country_iso3, theme) DO UPDATE
+                           SET level = EXCLUDED.level, reasons = EXCLUDED.reasons, revision = EXCLUDED.revision
+                         WHERE pair_risk.revision < EXCLUDED.revision
+                        """)
+                .param("revision", revision)
+                .param("commodity", verdicts.commodity.toArray(String[]::new))
+                .param("country", verdicts.country.toArray(String[]::new))
+                .param("theme", verdicts.theme.toArray(String[]::new))
+                .param("level", verdicts.level.toArray(String[]::new))
+                .param("reasons", verdicts.reasons.toArray(String[]::new))
+                .update();
+    }
+
+    /** Verdicts of a pair that can no longer be judged go, so no register keeps them. */
+    private void forget(List<SourcingPair> unknown) {
+        if (unknown.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        DELETE FROM pair_risk r USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                         WHERE r.commodity_code = p.c AND r.country_iso3 = p.k
+                        """)
+                .param(
+                        "commodity",
+                        unknown.stream().map(SourcingPair::commodityCode).toArray(String[]::new))
+                .param(
+                        "country",
+                        unknown.stream().map(SourcingPair::countryIso3).toArray(String[]::new))
+                .update();
+    }
+
+    /** The verdicts as one array per column, as {@code unnest} reads them. */
+    private final class Verdicts {
+        final List<String> commodity = new ArrayList<>();
+        final List<String> country = new ArrayList<>();
+        final List<String> theme = new ArrayList<>();
+        final List<String> level = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+
+        void add(SourcingPair pair, RiskProfile profile) {
+            for (ThemeRisk risk : profile.themes()) {
+                commodity.add(pair.commodityCode());
+                country.add(pair.countryIso3());
+                theme.add(risk.theme().code());
+                level.add(risk.level().name());
+                reasons.add(json.writeValueAsString(risk.reasons()));
+            }
+        }
+    }
+}
