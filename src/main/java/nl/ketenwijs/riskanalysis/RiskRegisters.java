@@ -30,25 +30,35 @@ public class RiskRegisters {
             .thenComparing(RegisterEntry::commodityCode)
             .thenComparing(RegisterEntry::countryIso3);
 
-    /** The entries of one company with its newest judgement and its own severity for the theme, if any. */
+    /**
+     * The entries of one company with its newest judgement and its own severity for the theme, if any: the
+     * newest of each found once for the company (a hash join), not looked up entry by entry. {@code %s} is
+     * the reasons column: the shared verdict's, or none where the reader does not show them.
+     */
     private static final String SELECT_ENTRIES = """
-            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, coalesce(r.reasons, '[]')::text AS reasons,
+            WITH d AS (
+                SELECT DISTINCT ON (commodity_code, country_iso3, theme)
+                       commodity_code, country_iso3, theme, decision, severity, likelihood, reason
+                  FROM register_decision WHERE organisation_id = :organisation
+                 ORDER BY commodity_code, country_iso3, theme, decided_at DESC, id
+            ), t AS (
+                SELECT DISTINCT ON (theme) theme, severity
+                  FROM theme_severity WHERE organisation_id = :organisation
+                 ORDER BY theme, decided_at DESC, id
+            )
+            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, %s AS reasons,
                    e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
                    d.likelihood, d.reason, t.severity AS theme_severity
               FROM register_entry e
-              LEFT JOIN pair_risk r ON r.commodity_code = e.commodity_code AND r.country_iso3 = e.country_iso3
-                                   AND r.theme = e.theme
-              LEFT JOIN LATERAL (
-                    SELECT decision, severity, likelihood, reason FROM register_decision d
-                     WHERE d.organisation_id = e.organisation_id AND d.commodity_code = e.commodity_code
-                       AND d.country_iso3 = e.country_iso3 AND d.theme = e.theme
-                     ORDER BY decided_at DESC, id LIMIT 1) d ON true
-              LEFT JOIN LATERAL (
-                    SELECT severity FROM theme_severity t
-                     WHERE t.organisation_id = e.organisation_id AND t.theme = e.theme
-                     ORDER BY decided_at DESC, id LIMIT 1) t ON true
-             WHERE e.organisation_id = ?
+              LEFT JOIN d USING (commodity_code, country_iso3, theme)
+              LEFT JOIN t USING (theme)
+             WHERE e.organisation_id = :organisation
             """;
+
+    private static final String WITH_REASONS = SELECT_ENTRIES.formatted("""
+            (SELECT r.reasons::text FROM pair_risk r WHERE r.commodity_code = e.commodity_code
+                AND r.country_iso3 = e.country_iso3 AND r.theme = e.theme)""");
+    private static final String WITHOUT_REASONS = SELECT_ENTRIES.formatted("NULL::text");
 
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
 
@@ -63,7 +73,20 @@ public class RiskRegisters {
     /** Every entry, ranked; dismissed ones last, ranked among themselves (a page shows them apart). */
     @Transactional(readOnly = true)
     public List<RegisterEntry> ranked(UUID organisation) {
-        return jdbc.sql(SELECT_ENTRIES).param(organisation).query(this::entry).list().stream()
+        return ranked(organisation, WITH_REASONS);
+    }
+
+    /**
+     * As {@link #ranked}, with empty reasons: a list that does not show them does not read a thousand of them
+     * (an entry page reads its own).
+     */
+    @Transactional(readOnly = true)
+    public List<RegisterEntry> rankedWithoutReasons(UUID organisation) {
+        return ranked(organisation, WITHOUT_REASONS);
+    }
+
+    private List<RegisterEntry> ranked(UUID organisation, String select) {
+        return jdbc.sql(select).param("organisation", organisation).query(this::entry).list().stream()
                 .sorted(Comparator.comparing(RegisterEntry::isDismissed).thenComparing(RANKING))
                 .toList();
     }
@@ -71,12 +94,12 @@ public class RiskRegisters {
     /** One entry, read on its own: an entry page does not rank the whole register to show one risk. */
     @Transactional(readOnly = true)
     public Optional<RegisterEntry> entry(UUID organisation, RegisterDecisions.EntryKey key) {
-        return jdbc.sql(SELECT_ENTRIES + " AND e.commodity_code = ? AND e.country_iso3 = ? AND e.theme = ?")
-                .params(
-                        organisation,
-                        key.commodityCode(),
-                        key.countryIso3(),
-                        key.theme().code())
+        return jdbc.sql(WITH_REASONS
+                        + " AND e.commodity_code = :commodity AND e.country_iso3 = :country AND e.theme = :theme")
+                .param("organisation", organisation)
+                .param("commodity", key.commodityCode())
+                .param("country", key.countryIso3())
+                .param("theme", key.theme().code())
                 .query(this::entry)
                 .optional();
     }
@@ -158,7 +181,7 @@ public class RiskRegisters {
                 rs.getString("country_iso3"),
                 theme,
                 level,
-                json.readValue(rs.getString("reasons"), REASONS),
+                rs.getString("reasons") == null ? List.of() : json.readValue(rs.getString("reasons"), REASONS),
                 List.of((String[]) rs.getArray("products").getArray()),
                 adjusted ? rs.getInt("severity") : themeSeverity(rs, theme),
                 adjusted

@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -13,13 +14,22 @@ public class KnowledgeNames {
 
     private final Commodities commodities;
     private final Countries countries;
+    private final Map<Locale, Names> byLocale = new ConcurrentHashMap<>();
 
     KnowledgeNames(Commodities commodities, Countries countries) {
         this.commodities = commodities;
         this.countries = countries;
     }
 
+    /**
+     * The lists are loaded before the application takes requests and do not change while it runs (as
+     * {@link Countries} assumes too), so each language's names are read once, not on every page.
+     */
     public Names in(Locale locale) {
+        return byLocale.computeIfAbsent(locale, this::read);
+    }
+
+    private Names read(Locale locale) {
         return new Names(
                 commodities.all().stream().collect(Collectors.toMap(Commodity::code, c -> c.name(locale))),
                 countries.all().stream().collect(Collectors.toMap(Country::iso3, c -> c.name(locale))),

@@ -26,6 +26,12 @@ class RegisterController {
 
     static final String REGISTER = "register/register";
 
+    /** Gaps listed on the page; the chain page has them all. */
+    static final int SHOWN_GAPS = 20;
+
+    /** Beyond this many products a list to choose from is no help: the filter becomes a text field. */
+    static final int PRODUCTS_TO_CHOOSE = 60;
+
     private final RiskRegisters registers;
     private final CompanyChains chains;
     private final KnowledgeNames names;
@@ -42,7 +48,7 @@ class RegisterController {
             @ModelAttribute("filter") RegisterFilter filter,
             Locale locale,
             Model model) {
-        List<RegisterEntry> all = registers.ranked(account.organisationId());
+        List<RegisterEntry> all = registers.rankedWithoutReasons(account.organisationId());
         List<RegisterEntry> open = all.stream().filter(e -> !e.isDismissed()).toList();
         List<RegisterEntry> shown = open.stream().filter(filter::admits).toList();
         model.addAttribute("entries", filter.pageOf(shown));
@@ -53,7 +59,8 @@ class RegisterController {
         model.addAttribute(
                 "dismissed", all.stream().filter(RegisterEntry::isDismissed).toList());
         List<ChainGap> gaps = chains.gaps(account.organisationId());
-        model.addAttribute("gaps", gaps);
+        model.addAttribute("gaps", gaps.subList(0, Math.min(SHOWN_GAPS, gaps.size())));
+        model.addAttribute("moreGaps", Math.max(0, gaps.size() - SHOWN_GAPS));
         model.addAttribute(
                 "unknownCount", open.stream().filter(RegisterEntry::isGap).count());
         model.addAttribute(
@@ -69,6 +76,7 @@ class RegisterController {
         model.addAttribute(
                 "countries",
                 all.stream().map(RegisterEntry::countryIso3).distinct().toList());
+        model.addAttribute("chooseProduct", ((List<?>) model.getAttribute("products")).size() <= PRODUCTS_TO_CHOOSE);
         model.addAttribute("themes", Theme.values());
         model.addAttribute("names", names.in(locale));
         model.addAttribute("hasChain", !all.isEmpty() || !gaps.isEmpty());
