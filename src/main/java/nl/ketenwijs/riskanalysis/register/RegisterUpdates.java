@@ -2,12 +2,18 @@ package nl.ketenwijs.riskanalysis.register;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import nl.ketenwijs.organisation.SectorDirectory;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskknowledge.RiskKnowledgeEvent;
 import nl.ketenwijs.supplychain.ChainChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +32,15 @@ class RegisterUpdates {
     private final TenantScope tenantScope;
     private final SectorDirectory sector;
     private final ReevaluationJobs jobs;
+    private final int threads;
 
     RegisterUpdates(
-            RegisterEvaluation evaluation, TenantScope tenantScope, SectorDirectory sector, ReevaluationJobs jobs) {
+            RegisterEvaluation evaluation,
+            TenantScope tenantScope,
+            SectorDirectory sector,
+            ReevaluationJobs jobs,
+            @Value("${ketenwijs.register.reevaluation-threads:2}") int threads) {
+        this.threads = Math.max(1, threads);
         this.evaluation = evaluation;
         this.tenantScope = tenantScope;
         this.sector = sector;
@@ -43,24 +55,34 @@ class RegisterUpdates {
     /**
      * Every company, each in a transaction of its own, as a job the secretariat can follow: one company's
      * failure does not undo or stop the others, and a job with failures leaves the event unfinished, so the
-     * next start runs it again.
+     * next start runs it again. Companies are evaluated by a few threads at once: the work is mostly the
+     * database's, and it has more than one core.
      */
     @ApplicationModuleListener
-    void knowledgeChanged(RiskKnowledgeEvent change) {
+    void knowledgeChanged(RiskKnowledgeEvent change) throws InterruptedException {
         List<UUID> companies = sector.companyIds();
         UUID job = jobs.start(change, companies.size());
         Progress progress = new Progress();
-        for (UUID company : companies) {
-            try {
-                evaluate(company, Cause.KNOWLEDGE);
-                progress.done++;
-            } catch (RuntimeException e) {
-                log.error("Register of company {} not re-evaluated after {}", company, change, e);
-                progress.failed++;
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> evaluations = companies.stream()
+                    .map(company -> workers.submit(() -> evaluate(company, Cause.KNOWLEDGE)))
+                    .collect(Collectors.toList());
+            for (int i = 0; i < evaluations.size(); i++) {
+                try {
+                    evaluations.get(i).get();
+                    progress.done++;
+                } catch (ExecutionException e) {
+                    log.error(
+                            "Register of company {} not re-evaluated after {}", companies.get(i), change, e.getCause());
+                    progress.failed++;
+                }
+                if (progress.due()) {
+                    jobs.progress(job, progress.done, progress.failed);
+                }
             }
-            if (progress.due()) {
-                jobs.progress(job, progress.done, progress.failed);
-            }
+        } finally {
+            workers.shutdownNow();
         }
         jobs.finish(job, progress.done, progress.failed);
         log.info("Registers of {} companies re-evaluated after {} in {} ms", progress.done, change, progress.millis());
