@@ -128,6 +128,37 @@ class SheetTests {
                                         org.assertj.core.groups.Tuple.tuple(2, "cc_pctrank", "=90+7.5", "formula")));
     }
 
+    /** A workbook streamed out by a program (inline strings, booleans) reads like one saved by Excel. */
+    @Test
+    void readsInlineTextAndBooleansAndStopsAtTheRowLimit() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook streamed = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = streamed.createSheet();
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Product");
+            header.createCell(2).setCellValue("Bio");
+            for (int n = 1; n <= 4; n++) {
+                Row row = sheet.createRow(n);
+                row.createCell(0).setCellValue("Caf\u00e9 " + n);
+                row.createCell(2).setCellValue(n % 2 == 0);
+            }
+            streamed.write(out);
+        }
+        byte[] workbook = out.toByteArray();
+
+        Sheet sheet = Sheet.read(workbook);
+        assertThat(sheet.rows().get(0).cells()).containsExactly("Product", "", "Bio");
+        assertThat(sheet.rows().get(2).cells()).containsExactly("Caf\u00e9 2", "", "true");
+        assertThat(sheet.rows()).hasSize(5);
+
+        assertThatThrownBy(() -> Sheet.read(workbook, Sheet.CsvEncoding.UTF8, 3))
+                .isInstanceOfSatisfying(
+                        SheetRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(SheetProblem::reason, SheetProblem::arguments)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("tooManyRows", List.of(3))));
+    }
+
     @Test
     void refusesADamagedWorkbookAndTheOldExcelFormat() {
         byte[] damaged = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6};
