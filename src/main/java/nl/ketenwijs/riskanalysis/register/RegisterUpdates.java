@@ -14,13 +14,16 @@ import nl.ketenwijs.supplychain.ChainChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Re-evaluates registers when what they are made of changes, after the change has committed and in the
  * background. The event publication registry keeps an event until its listener has finished, so a crash
- * in between leaves it to be retried, not lost.
+ * in between leaves it to be retried, not lost. Not an {@code @ApplicationModuleListener}: that would hold a
+ * connection in a transaction of its own while every company's work opens another, and a burst of events
+ * would then take the pool's connections two at a time until none is left.
  */
 @Component
 class RegisterUpdates {
@@ -47,7 +50,8 @@ class RegisterUpdates {
         this.jobs = jobs;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void chainChanged(ChainChanged change) {
         evaluate(change.organisationId(), Cause.CHAIN);
     }
@@ -58,7 +62,8 @@ class RegisterUpdates {
      * next start runs it again. Companies are evaluated by a few threads at once: the work is mostly the
      * database's, and it has more than one core.
      */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void knowledgeChanged(RiskKnowledgeEvent change) throws InterruptedException {
         List<UUID> companies = sector.companyIds();
         UUID job = jobs.start(change, companies.size());

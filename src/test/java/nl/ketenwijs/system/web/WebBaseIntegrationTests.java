@@ -102,7 +102,7 @@ class WebBaseIntegrationTests {
                 .andExpect(status().isContentTooLarge());
         mvc.perform(post("/login")
                         .contentType("multipart/form-data; boundary=x")
-                        .content(new byte[12 * 1024 * 1024 + 1]))
+                        .content(new byte[22 * 1024 * 1024 + 1]))
                 .andExpect(status().isContentTooLarge());
     }
 }
