@@ -19,6 +19,7 @@ final class SummaryModel {
         model.put("date", LocalDate.now());
         model.put("scan", scan);
         model.put("names", names);
+        model.put("countries", new CountryList(names));
         if (scan.savedToChainYet()) {
             model.put("findings", findings.of(account.organisationId(), scan.answers()));
         }

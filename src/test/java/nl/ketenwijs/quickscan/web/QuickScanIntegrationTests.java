@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
@@ -178,6 +179,50 @@ class QuickScanIntegrationTests extends WebIntegrationTest {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 assertThat(font.getName()).contains("DejaVuSans");
             });
+        }
+    }
+
+    @Test
+    void theLargestScanStillFitsOnOnePage() throws Exception {
+        UUID scan = start(editor);
+        String[] products = IntStream.rangeClosed(1, StepForms.MAX_PRODUCTS)
+                .mapToObj(n -> "Ambachtelijke melkchocolade met hazelnoten, reep " + n + " van 200 gram")
+                .toArray(String[]::new);
+        products(scan, products).andExpect(status().is3xxRedirection());
+        MockHttpServletRequestBuilder materials =
+                post("/quickscan/" + scan + "/materials").with(user(editor)).with(csrf());
+        MockHttpServletRequestBuilder origins =
+                post("/quickscan/" + scan + "/origins").with(user(editor)).with(csrf());
+        for (int p = 0; p < products.length; p++) {
+            materials.param(
+                    "material-" + p,
+                    "Cacaobonen van de coöperatie",
+                    "Hazelnoten uit de boomgaard",
+                    "Koffiebonen, gebrand en gemalen",
+                    "Palmolie voor de vulling",
+                    "Rietsuiker, ongeraffineerd");
+            for (int m = 0; m < StepForms.MAX_MATERIALS; m++) {
+                origins.param("origin-" + (p * StepForms.MAX_MATERIALS + m), "Ivoorkust", "Ghana", "Brazilië");
+            }
+        }
+        mvc.perform(materials).andExpect(status().is3xxRedirection());
+        mvc.perform(origins).andExpect(redirectedUrl("/quickscan/" + scan + "/risks"));
+        String stepsPage = mvc.perform(get("/quickscan/" + scan + "/steps").with(user(editor)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        chooseSteps(scan, options(stepsPage, true)).andExpect(status().is3xxRedirection());
+
+        byte[] pdf = mvc.perform(get("/quickscan/" + scan + "/summary.pdf").with(user(editor)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/qs-large.pdf"), pdf); // TEMP
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(products[StepForms.MAX_PRODUCTS - 1]);
         }
     }
 
