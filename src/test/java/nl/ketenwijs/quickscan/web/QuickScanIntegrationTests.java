@@ -218,7 +218,6 @@ class QuickScanIntegrationTests extends WebIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/qs-large.pdf"), pdf); // TEMP
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
