@@ -107,6 +107,22 @@ public class QuickScans {
                 .update());
     }
 
+    /**
+     * A finished scan whose answers the chain already holds, such as the demo's: the chain is not written
+     * again, so a chain loaded alongside it stays exactly as loaded.
+     */
+    @Transactional
+    public UUID recordFinished(UUID organisation, String createdBy, Answers answers, List<ChosenStep> steps) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO quick_scan (id, organisation_id, status, answers, steps, saved_to_chain, created_by)
+                        VALUES (?, ?, 'done', ?::jsonb, ?::jsonb, now(), ?)
+                        """)
+                .params(id, organisation, json.writeValueAsString(answers), json.writeValueAsString(steps), createdBy)
+                .update();
+        return id;
+    }
+
     private static void found(int updated) {
         if (updated == 0) {
             throw new QuickScanNotFound();

@@ -305,6 +305,24 @@ class QuickScanIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void theDemoCoffeeRoasterHasAFinishedScanOfItsOwnChain() throws Exception {
+        Account viewer = fixtures.aPersonIn(fixtures.organisationNamed("Koffiebranderij De Boon"), Role.COMPANY_VIEWER);
+        String start = mvc.perform(get("/quickscan").with(user(viewer)).param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("afgerond")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher link = Pattern.compile("href=\"(/quickscan/[0-9a-f-]{36})\"").matcher(start);
+        assertThat(link.find()).isTrue();
+        mvc.perform(get(link.group(1)).with(user(viewer)).param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Espressobonen")))
+                .andExpect(content().string(containsString("Vraag om gecertificeerde Koffie uit Brazilië")))
+                .andExpect(content().string(containsString(link.group(1) + "/summary.pdf")));
+    }
+
+    @Test
     void anEmptyChainPointsToTheQuickScan() throws Exception {
         mvc.perform(get("/chain").with(user(editor)).param("lang", "nl"))
                 .andExpect(content().string(containsString("href=\"/quickscan\"")))
