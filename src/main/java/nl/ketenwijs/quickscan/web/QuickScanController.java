@@ -197,9 +197,11 @@ class QuickScanController {
     String risks(@AuthenticationPrincipal Account account, @PathVariable UUID id, Locale locale, Model model) {
         QuickScan scan = scans.scan(account.organisationId(), id);
         if (!scan.savedToChainYet()) {
-            return "redirect:/quickscan/" + id + "/origins";
+            // Viewers cannot answer the origins; the summary shows them how far the scan is.
+            return "redirect:/quickscan/" + id + (canEdit(account) ? "/origins" : "");
         }
-        step(scan, 4, locale, model);
+        progress(scan, 4, model);
+        model.addAttribute("names", names.in(locale));
         model.addAttribute("findings", findings.of(account.organisationId(), scan.answers()));
         return "quickscan/risks";
     }
@@ -316,16 +318,15 @@ class QuickScanController {
     }
 
     private static String form(QuickScan scan, int step, Map<String, String> errors, Model model, String view) {
-        model.addAttribute("scan", scan);
-        model.addAttribute("step", step);
-        model.addAttribute("steps", STEPS);
+        progress(scan, step, model);
         model.addAttribute("errors", errors);
         return view;
     }
 
-    private void step(QuickScan scan, int step, Locale locale, Model model) {
-        form(scan, step, Map.of(), model, null);
-        model.addAttribute("names", names.in(locale));
+    private static void progress(QuickScan scan, int step, Model model) {
+        model.addAttribute("scan", scan);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", STEPS);
     }
 
     /** A raw material with the product it is in, for the origins step's one list of every raw material. */

@@ -283,6 +283,11 @@ class QuickScanIntegrationTests extends WebIntegrationTest {
         mvc.perform(get("/quickscan").with(user(viewer)).param("lang", "nl"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Begin een quickscan"))));
+        mvc.perform(get("/quickscan/" + scan + "/risks").with(user(viewer))).andExpect(status().isOk());
+        UUID draft = start(editor);
+        mvc.perform(get("/quickscan/" + draft + "/risks").with(user(viewer)))
+                .andExpect(redirectedUrl("/quickscan/" + draft));
+        mvc.perform(get("/quickscan/" + draft + "/products").with(user(viewer))).andExpect(status().isForbidden());
         mvc.perform(post("/quickscan").with(user(viewer)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/quickscan/" + scan + "/products")
                         .with(user(viewer))
