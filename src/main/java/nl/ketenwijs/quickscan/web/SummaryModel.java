@@ -1,6 +1,6 @@
 package nl.ketenwijs.quickscan.web;
 
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import nl.ketenwijs.organisation.Account;
@@ -16,7 +16,7 @@ final class SummaryModel {
     static Map<String, Object> of(Account account, QuickScan scan, ScanFindings findings, KnowledgeNames.Names names) {
         Map<String, Object> model = new HashMap<>();
         model.put("company", account.organisationName());
-        model.put("date", LocalDate.now());
+        model.put("date", OffsetDateTime.now());
         model.put("scan", scan);
         model.put("names", names);
         model.put("countries", new CountryList(names));
