@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /**
  * Runs the axe-core rules for WCAG 2.1 A and AA on the staff pages, as each role sees them, including
@@ -116,6 +117,41 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * The whole quick scan as a company admin on a phone 320 pixels wide, with the field messages. The scan
+     * names what the demo chain already holds, so confirming it changes nothing of the chain.
+     */
+    @Test
+    void quickScanPagesMeetWcag21AAAndFitAPhone() throws Exception {
+        logIn("admin@cacaohuis-zaandam.example", DEMO_PASSWORD);
+        browser.manage().window().setSize(new Dimension(320, 900));
+        checkOnPhone("/quickscan");
+        follow(SUBMIT);
+        checkOnPhone("quick scan: products", null);
+        follow(SUBMIT);
+        checkOnPhone("quick scan: products with its field message", null);
+        browser.findElement(By.id("product-0")).sendKeys("Cacaomassa");
+        follow(SUBMIT);
+        checkOnPhone("quick scan: raw materials", null);
+        browser.findElement(By.id("material-0-0")).sendKeys("Cacaobonen");
+        follow(SUBMIT);
+        checkOnPhone("quick scan: origins", null);
+        browser.findElement(By.id("origin-0-0")).sendKeys("Atlantis");
+        follow(SUBMIT);
+        checkOnPhone("quick scan: origins with its field message", null);
+        browser.findElement(By.id("origin-0-0")).clear();
+        browser.findElement(By.id("origin-0-0")).sendKeys("Ivoorkust");
+        follow(SUBMIT);
+        checkOnPhone("quick scan: top risks", null);
+        follow(By.cssSelector("main a.action"));
+        checkOnPhone("quick scan: three first steps", null);
+        follow(SUBMIT);
+        checkOnPhone("quick scan: summary", null);
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isIn("Uw quickscan", "Your quick scan");
+
+        assertThat(violations).isEmpty();
+    }
+
     @Test
     void theCheckNoticesAnImageWithoutText() throws Exception {
         open("/login");
@@ -146,6 +182,20 @@ class AccessibilityBrowserTests extends BrowserTest {
         follow(SUBMIT);
         assertThat(browser.findElement(By.cssSelector("main h1")).getText())
                 .isIn("Voorbeeld van de import", "Preview of the import");
+    }
+
+    private void checkOnPhone(String path) throws IOException {
+        checkOnPhone(path, path);
+    }
+
+    /** As check, and the page must not scroll sideways: its content fits the narrow window. */
+    private void checkOnPhone(String name, String path) throws IOException {
+        check(name, path);
+        Boolean scrolls = (Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        if (Boolean.TRUE.equals(scrolls)) {
+            violations.add(name + " → scrolls sideways at 320 pixels wide");
+        }
     }
 
     private void check(String path) throws IOException {

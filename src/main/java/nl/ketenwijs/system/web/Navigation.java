@@ -23,6 +23,10 @@ public final class Navigation {
             new Link("/", "nav.home", Set.of()),
             new Link("/chain", "nav.chain", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link("/register", "nav.register", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link(
+                    "/quickscan",
+                    "nav.quickscan",
+                    Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),
