@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record SupplierFixture(SupplierStore suppliers, TenantScope tenantScope, JdbcClient appJdbc, UUID company) {
 
     UUID supplier(String name, SupplierKind kind) {
-        return tenantScope.asOrganisation(
-                company,
-                () -> suppliers.addSupplier(company, new SupplierInput(name, kind, null, null, null, List.of(), null)));
+        return supplier(new SupplierInput(name, kind, null, null, null, List.of(), null));
+    }
+
+    UUID supplier(SupplierInput details) {
+        return tenantScope.asOrganisation(company, () -> suppliers.addSupplier(company, details));
     }
 
     /** @param iso3 the origin's country, null for the recorded unknown origin */
