@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads an uploaded chain into an {@link ImportReport}, changing nothing. Every cell that cannot be read is an
  * error with its row and column; a raw material the knowledge base does not know is only a warning: it is
- * kept unclassified, a gap the register shows.
+ * kept unclassified, a gap the register shows. So is a supplier the company has not recorded yet: it is
+ * created with its name only.
  */
 @Component
 class ChainImportReader {
