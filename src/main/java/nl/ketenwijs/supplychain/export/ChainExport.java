@@ -29,9 +29,7 @@ public class ChainExport {
 
     public void write(UUID organisation, ExportFormat format, Locale locale, OutputStream out) throws IOException {
         ChainSheet sheet = new ChainSheet(names.in(locale), locale);
-        try (RowWriter rows = format == ExportFormat.CSV
-                ? new CsvRows(out)
-                : new XlsxRows(out, ChainSheet.sheetName(messages, locale), ChainSheet.WIDTHS)) {
+        try (RowWriter rows = RowWriter.of(format, out, ChainSheet.sheetName(messages, locale), ChainSheet.WIDTHS)) {
             rows.header(ChainSheet.headers(messages, locale));
             chain.each(organisation, link -> {
                 try {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.supplychain.mapping.ChainLink;
 import nl.ketenwijs.supplychain.mapping.OriginText;
+import nl.ketenwijs.supplychain.mapping.TieredName;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,10 +25,11 @@ final class ChainSheet {
             "country",
             "sharePercent",
             "volumeKgPerYear",
-            "spendEur");
+            "spendEur",
+            "suppliers");
 
     /** Roughly the characters each column needs, for a workbook's column widths. */
-    static final List<Integer> WIDTHS = List.of(30, 14, 30, 16, 24, 10, 24, 12, 16, 14);
+    static final List<Integer> WIDTHS = List.of(30, 14, 30, 16, 24, 10, 24, 12, 16, 14, 50);
 
     private final KnowledgeNames.Names names;
     private final String unknown;
@@ -63,6 +65,7 @@ final class ChainSheet {
         values.add(link.quantities().sharePercent());
         values.add(link.quantities().volumeKgPerYear());
         values.add(link.quantities().spendEur());
+        values.add(link.suppliers().isEmpty() ? null : SafeText.of(TieredName.joined(link.suppliers())));
         return values;
     }
 }

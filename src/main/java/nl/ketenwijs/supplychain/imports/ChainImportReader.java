@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
@@ -18,12 +22,15 @@ import nl.ketenwijs.supplychain.mapping.DecimalText;
 import nl.ketenwijs.supplychain.mapping.Origin;
 import nl.ketenwijs.supplychain.mapping.OriginText;
 import nl.ketenwijs.supplychain.mapping.Quantities;
+import nl.ketenwijs.supplychain.mapping.SupplierStore;
+import nl.ketenwijs.supplychain.mapping.TieredName;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads an uploaded chain into an {@link ImportReport}, changing nothing. Every cell that cannot be read is an
  * error with its row and column; a raw material the knowledge base does not know is only a warning: it is
- * kept unclassified, a gap the register shows.
+ * kept unclassified, a gap the register shows. So is a supplier the company has not recorded yet: it is
+ * created with its name only.
  */
 @Component
 class ChainImportReader {
@@ -43,6 +50,9 @@ class ChainImportReader {
     private static final BigDecimal LARGEST = new BigDecimal("999999999999");
     private static final List<String> FILE_TYPES = List.of("csv", "txt", "xlsx");
 
+    /** A supplier entry's name and the whole number in brackets at its end, its tier. */
+    private static final Pattern TIERED = Pattern.compile("(.*?)\\s*\\(\\s*(\\d+)\\s*\\)");
+
     private final Commodities commodities;
     private final OriginText originText;
 
@@ -54,8 +64,9 @@ class ChainImportReader {
     /**
      * @param fileName as the person's computer calls it, only to refuse a wrong type early (may be null)
      * @param mapping the column name chosen per header, when the person mapped them; else null
+     * @param knownSuppliers the names (in lower case) of the suppliers the company has: another is new, a warning
      */
-    ImportReport read(byte[] file, String fileName, List<String> mapping, Locale locale) {
+    ImportReport read(byte[] file, String fileName, List<String> mapping, Locale locale, Set<String> knownSuppliers) {
         if (file.length > MAX_BYTES) {
             return ImportReport.refused(List.of(ImportProblem.ofFile("tooLarge", MAX_BYTES / (1024 * 1024))));
         }
@@ -83,7 +94,7 @@ class ChainImportReader {
         if (!index.keySet().containsAll(ImportColumn.REQUIRED)) {
             return new ImportReport(header.cells(), columns, List.of(), List.of(), List.of(), true);
         }
-        RowReading reading = new RowReading(header, index, sheet.decimalComma(), locale);
+        RowReading reading = new RowReading(header, index, sheet.decimalComma(), locale, knownSuppliers);
         List<ImportRow> rows = new ArrayList<>();
         for (Sheet.Row row : sheet.rows().subList(1, sheet.rows().size())) {
             reading.read(row).ifPresent(rows::add);
@@ -125,11 +136,20 @@ class ChainImportReader {
 
         private final Map<String, OriginText.Reading> originReadings = new HashMap<>();
 
-        RowReading(Sheet.Row header, Map<ImportColumn, Integer> index, boolean decimalComma, Locale locale) {
+        /** Names in lower case: known to the company, or new and warned about once, on their first row. */
+        private final Set<String> suppliersSeen;
+
+        RowReading(
+                Sheet.Row header,
+                Map<ImportColumn, Integer> index,
+                boolean decimalComma,
+                Locale locale,
+                Set<String> knownSuppliers) {
             this.header = header;
             this.index = index;
             this.decimalComma = decimalComma;
             this.locale = locale;
+            this.suppliersSeen = new HashSet<>(knownSuppliers);
         }
 
         Optional<ImportRow> read(Sheet.Row row) {
@@ -154,7 +174,8 @@ class ChainImportReader {
                                 null,
                                 null,
                                 List.of(),
-                                Quantities.NONE));
+                                Quantities.NONE,
+                                List.of()));
             }
             String commodity = commodity(row, material);
             List<Origin> origins = origins(row);
@@ -164,11 +185,55 @@ class ChainImportReader {
             }
             Quantities quantities =
                     new Quantities(share, number(row, ImportColumn.VOLUME), number(row, ImportColumn.SPEND));
+            List<TieredName> suppliers = suppliers(row);
             if (errors.size() > before) {
                 return Optional.empty();
             }
             return Optional.of(new ImportRow(
-                    row.number(), product, blankToNull(articleCode), material, commodity, origins, quantities));
+                    row.number(),
+                    product,
+                    blankToNull(articleCode),
+                    material,
+                    commodity,
+                    origins,
+                    quantities,
+                    suppliers));
+        }
+
+        /**
+         * "Name (tier)" entries separated by semicolons; without a tier the supplier is the company's direct
+         * one (tier 1). Each entry that cannot be read is an error of its own, with the entry as the value.
+         */
+        private List<TieredName> suppliers(Sheet.Row row) {
+            List<TieredName> suppliers = new ArrayList<>();
+            for (String text : cell(row, ImportColumn.SUPPLIERS).split(";")) {
+                String entry = text.strip();
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                Matcher tiered = TIERED.matcher(entry);
+                String name = tiered.matches() ? tiered.group(1).strip() : entry;
+                // More than two digits is out of range whatever they say, and would not fit an int.
+                int tier = !tiered.matches() ? 1 : tiered.group(2).length() > 2 ? 0 : Integer.parseInt(tiered.group(2));
+                if (name.isEmpty()) {
+                    errors.add(entryProblem(row, entry, "missingSupplierName"));
+                } else if (name.length() > MAX_NAME) {
+                    errors.add(entryProblem(row, entry, "tooLong", MAX_NAME));
+                } else if (tier < 1 || tier > SupplierStore.MAX_TIER) {
+                    errors.add(entryProblem(row, entry, "supplierTier", SupplierStore.MAX_TIER));
+                } else {
+                    suppliers.add(new TieredName(name, tier));
+                    if (suppliersSeen.add(name.toLowerCase(Locale.ROOT))) {
+                        warnings.add(entryProblem(row, name, "newSupplier"));
+                    }
+                }
+            }
+            return suppliers;
+        }
+
+        private ImportProblem entryProblem(Sheet.Row row, String entry, String reason, Object... arguments) {
+            return new ImportProblem(
+                    row.number(), columnName(ImportColumn.SUPPLIERS), entry, reason, List.of(arguments));
         }
 
         private boolean onlyProduct(Sheet.Row row) {

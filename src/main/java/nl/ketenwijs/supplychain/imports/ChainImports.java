@@ -14,37 +14,60 @@ import nl.ketenwijs.supplychain.mapping.MaterialInput;
 import nl.ketenwijs.supplychain.mapping.Origin;
 import nl.ketenwijs.supplychain.mapping.ProductImport;
 import nl.ketenwijs.supplychain.mapping.Quantities;
+import nl.ketenwijs.supplychain.mapping.SupplierLinkImport;
+import nl.ketenwijs.supplychain.mapping.SupplierStore;
+import nl.ketenwijs.supplychain.mapping.TieredName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a chain from a spreadsheet, all or nothing: a preview changes nothing, and a commit stores every
- * row in one transaction, or, when any row has an error, nothing at all. An import adds to the chain.
+ * row in one transaction, or, when any row has an error, nothing at all. An import adds to the chain: products,
+ * raw materials, origins, and the suppliers on those origins.
  */
 @Service
 public class ChainImports {
 
     private final ChainImportReader reader;
     private final ChainStore chain;
+    private final SupplierStore suppliers;
 
-    ChainImports(ChainImportReader reader, ChainStore chain) {
+    ChainImports(ChainImportReader reader, ChainStore chain, SupplierStore suppliers) {
         this.reader = reader;
         this.chain = chain;
+        this.suppliers = suppliers;
     }
 
-    /** @param mapping the column chosen per header when the person mapped them, else null */
-    public ImportReport preview(byte[] file, String fileName, List<String> mapping, Locale locale) {
-        return reader.read(file, fileName, mapping, locale);
+    /**
+     * @param organisation whose suppliers a named supplier may be: another one is new, a warning
+     * @param mapping the column chosen per header when the person mapped them, else null
+     */
+    public ImportReport preview(UUID organisation, byte[] file, String fileName, List<String> mapping, Locale locale) {
+        return reader.read(file, fileName, mapping, locale, suppliers.lowerCaseNames(organisation));
     }
 
     /** @return the report; the chain changed only if {@link ImportReport#canCommit()} */
     @Transactional
     public ImportReport commit(UUID organisation, byte[] file, String fileName, List<String> mapping, Locale locale) {
-        ImportReport report = reader.read(file, fileName, mapping, locale);
+        ImportReport report = reader.read(file, fileName, mapping, locale, suppliers.lowerCaseNames(organisation));
         if (report.canCommit()) {
-            chain.addImport(organisation, merged(report.rows()));
+            chain.addImport(organisation, merged(report.rows()), supplierLinks(report.rows()));
         }
         return report;
+    }
+
+    /** Each supplier of a row stands on each of the row's origins. */
+    static List<SupplierLinkImport> supplierLinks(List<ImportRow> rows) {
+        List<SupplierLinkImport> links = new ArrayList<>();
+        for (ImportRow row : rows) {
+            for (Origin origin : row.origins()) {
+                for (TieredName supplier : row.suppliers()) {
+                    links.add(new SupplierLinkImport(
+                            row.product(), row.material(), origin.iso3(), supplier.name(), supplier.tier()));
+                }
+            }
+        }
+        return links;
     }
 
     /** Rows of one product and raw material (in any case) become one, with the origins of all of them. */

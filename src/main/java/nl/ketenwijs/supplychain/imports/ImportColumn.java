@@ -49,7 +49,8 @@ public enum ImportColumn {
             "spend",
             "spendeur",
             "spendeurperyear",
-            "spendperyear");
+            "spendperyear"),
+    SUPPLIERS("leveranciers", "leverancier", "suppliers", "supplier", "ketenleveranciers", "supplychainsuppliers");
 
     /** Without these two the file says nothing the chain can hold. */
     public static final Set<ImportColumn> REQUIRED = Set.of(PRODUCT, MATERIAL);

@@ -134,7 +134,17 @@ public class ChainStore {
      */
     @Transactional
     public void addImport(UUID organisation, List<ProductImport> products) {
-        importWriter.write(organisation, products);
+        addImport(organisation, products, List.of());
+    }
+
+    /**
+     * As {@link #addImport(UUID, List)}, with the suppliers the import names on the origins: a supplier the
+     * company has (by name in any case) is linked, another is created with its name only; links are only
+     * added, and a supplier already on an origin keeps its tier there.
+     */
+    @Transactional
+    public void addImport(UUID organisation, List<ProductImport> products, List<SupplierLinkImport> suppliers) {
+        importWriter.write(organisation, products, suppliers);
         changed(organisation);
     }
 

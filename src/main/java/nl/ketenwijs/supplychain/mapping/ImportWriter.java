@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an import with three statements, one per table, however many rows it has: a supermarket's
+ * Writes an import with one statement per table (five at most), however many rows it has: a supermarket's
  * assortment of 100,000 lines would otherwise cost hundreds of thousands of round trips. Each statement
  * finds what exists by name in any case (the unique indexes on {@code lower(name)}), so the rules of
  * {@link ChainStore#addImport} hold row by row without a look-up per row.
@@ -22,7 +22,7 @@ class ImportWriter {
         this.jdbc = jdbc;
     }
 
-    void write(UUID organisation, List<ProductImport> products) {
+    void write(UUID organisation, List<ProductImport> products, List<SupplierLinkImport> suppliers) {
         Columns columns = new Columns(products);
         jdbc.sql("""
                         INSERT INTO product AS p (id, organisation_id, name, article_code)
@@ -71,6 +71,54 @@ class ImportWriter {
                 .param("product", columns.originProduct.toArray(String[]::new))
                 .param("material", columns.originMaterial.toArray(String[]::new))
                 .param("country", columns.country.toArray(String[]::new))
+                .update();
+        if (!suppliers.isEmpty()) {
+            writeSuppliers(organisation, suppliers);
+        }
+    }
+
+    /**
+     * A supplier named for the first time is created with its name as first written and kind "other"; then
+     * each named origin gets its suppliers at the lowest tier named, unless they stand there already.
+     */
+    private void writeSuppliers(UUID organisation, List<SupplierLinkImport> links) {
+        String[] names = links.stream().map(SupplierLinkImport::supplier).toArray(String[]::new);
+        jdbc.sql("""
+                        INSERT INTO supplier (id, organisation_id, name, kind)
+                        SELECT DISTINCT ON (lower(i.name)) gen_random_uuid(), :organisation, i.name, 'other'
+                          FROM unnest(:name::text[]) WITH ORDINALITY AS i(name, at)
+                         ORDER BY lower(i.name), i.at
+                        ON CONFLICT (organisation_id, lower(name)) DO NOTHING
+                        """).param("organisation", organisation).param("name", names).update();
+        jdbc.sql("""
+                        INSERT INTO origin_supplier (id, organisation_id, material_origin_id, supplier_id, tier)
+                        SELECT DISTINCT ON (o.id, s.id) gen_random_uuid(), :organisation, o.id, s.id, i.tier
+                          FROM unnest(:product::text[], :material::text[], :country::text[], :supplier::text[],
+                                      :tier::smallint[]) AS i(product, material, country, supplier, tier)
+                          JOIN product p ON p.organisation_id = :organisation AND lower(p.name) = lower(i.product)
+                          JOIN raw_material m ON m.product_id = p.id AND lower(m.name) = lower(i.material)
+                          JOIN material_origin o ON o.raw_material_id = m.id
+                                                AND o.country_iso3 IS NOT DISTINCT FROM i.country
+                          JOIN supplier s ON s.organisation_id = :organisation AND lower(s.name) = lower(i.supplier)
+                         ORDER BY o.id, s.id, i.tier
+                        ON CONFLICT (material_origin_id, supplier_id) DO NOTHING
+                        """)
+                .param("organisation", organisation)
+                .param(
+                        "product",
+                        links.stream().map(SupplierLinkImport::product).toArray(String[]::new))
+                .param(
+                        "material",
+                        links.stream().map(SupplierLinkImport::material).toArray(String[]::new))
+                .param(
+                        "country",
+                        links.stream().map(SupplierLinkImport::countryIso3).toArray(String[]::new))
+                .param("supplier", names)
+                .param(
+                        "tier",
+                        links.stream()
+                                .map(link -> Integer.toString(link.tier()))
+                                .toArray(String[]::new))
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package nl.ketenwijs.supplychain.mapping;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.ketenwijs.supplychain.Certification;
@@ -13,6 +14,13 @@ public record OriginSuppliers(UUID originId, UUID materialId, String countryIso3
 
     public boolean isUnknown() {
         return countryIso3 == null;
+    }
+
+    /** The way the raw material travels: from the supplier closest to the origin to the direct one. */
+    public List<Linked> fromOrigin() {
+        return suppliers.stream()
+                .sorted(Comparator.comparingInt(Linked::tier).reversed())
+                .toList();
     }
 
     /** A supplier on this origin at a tier. */

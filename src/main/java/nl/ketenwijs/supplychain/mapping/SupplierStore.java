@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ketenwijs.supplychain.Certification;
 import nl.ketenwijs.supplychain.ChainChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -200,6 +203,18 @@ public class SupplierStore {
                 .orElseThrow(ChainItemNotFound::new);
         changed(organisation);
         return materialId;
+    }
+
+    /** The names of the company's suppliers in lower case, as an import compares them. */
+    @Transactional(readOnly = true)
+    public Set<String> lowerCaseNames(UUID organisation) {
+        return jdbc
+                .sql("SELECT name FROM supplier WHERE organisation_id = ?")
+                .param(organisation)
+                .query(String.class)
+                .stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 
     /** Whether the company has recorded any supplier: demo data is added only to a company that has none. */

@@ -52,7 +52,7 @@ class ChainImportApiController {
         String fileName = file == null ? null : file.getOriginalFilename();
         ImportReport report = commit
                 ? imports.commit(account.organisationId(), bytes, fileName, null, Locale.ENGLISH)
-                : imports.preview(bytes, fileName, null, Locale.ENGLISH);
+                : imports.preview(account.organisationId(), bytes, fileName, null, Locale.ENGLISH);
         ReportJson json = ReportJson.of(report, commit && report.canCommit(), this::message);
         // A preview is answered whatever it found; a commit that could not be made is refused.
         return ResponseEntity.status(commit && !report.canCommit() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
@@ -65,7 +65,8 @@ class ChainImportApiController {
 
     /**
      * The import's report. {@code committed} says whether the chain was changed; {@code errors} refuse the
-     * file whole; {@code warnings} (raw materials the knowledge base does not know, kept unclassified) do not.
+     * file whole; {@code warnings} (raw materials the knowledge base does not know, kept unclassified, and
+     * suppliers the company has not recorded yet, created with their name only) do not.
      * {@code needsMapping} says the product or raw material column was not found among the headers.
      */
     record ReportJson(
@@ -93,6 +94,7 @@ class ChainImportApiController {
     /**
      * A row as read; {@code row} is its number in the spreadsheet (the header is 1). {@code origins} are ISO3
      * codes, or {@code "unknown"}; {@code commodity} is the knowledge base's code, null when unclassified.
+     * {@code suppliers} stand on each of the row's origins, each with its tier (1 when the file gave none).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RowJson(
@@ -104,7 +106,8 @@ class ChainImportApiController {
             List<String> origins,
             BigDecimal sharePercent,
             BigDecimal volumeKgPerYear,
-            BigDecimal spendEur) {
+            BigDecimal spendEur,
+            List<SupplierJson> suppliers) {
 
         static RowJson of(ImportRow row) {
             return new RowJson(
@@ -118,9 +121,15 @@ class ChainImportApiController {
                             .toList(),
                     DecimalText.plain(row.quantities().sharePercent()),
                     DecimalText.plain(row.quantities().volumeKgPerYear()),
-                    DecimalText.plain(row.quantities().spendEur()));
+                    DecimalText.plain(row.quantities().spendEur()),
+                    row.suppliers().stream()
+                            .map(s -> new SupplierJson(s.name(), s.tier()))
+                            .toList());
         }
     }
+
+    /** A supplier a row names, at its tier: 1 is the company's direct supplier, up to 5 closest to the origin. */
+    record SupplierJson(String name, int tier) {}
 
     /** {@code row} 0 is the file as a whole; {@code column} is the header as the file has it. */
     record ProblemJson(int row, String column, String value, String code, String message) {

@@ -58,7 +58,7 @@ class ChainImportController {
             throws IOException {
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String fileName = file == null ? null : file.getOriginalFilename();
-        ImportReport report = imports.preview(bytes, fileName, null, locale);
+        ImportReport report = imports.preview(account.organisationId(), bytes, fileName, null, locale);
         if (report.headers().isEmpty()) {
             model.addAttribute("report", report);
             return new ModelAndView(UPLOAD, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
@@ -82,7 +82,11 @@ class ChainImportController {
         }
         List<String> mapping = mapping(columns);
         return preview(
-                pending, mapping, imports.preview(pending.file(), pending.fileName(), mapping, locale), locale, model);
+                pending,
+                mapping,
+                imports.preview(account.organisationId(), pending.file(), pending.fileName(), mapping, locale),
+                locale,
+                model);
     }
 
     @PostMapping("/chain/import/commit")

@@ -19,6 +19,12 @@ import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.organisation.TestOrganisations;
+import nl.ketenwijs.supplychain.Certification;
+import nl.ketenwijs.supplychain.mapping.Audit;
+import nl.ketenwijs.supplychain.mapping.AuditResult;
+import nl.ketenwijs.supplychain.mapping.SupplierInput;
+import nl.ketenwijs.supplychain.mapping.SupplierKind;
+import nl.ketenwijs.supplychain.mapping.SupplierStore;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,9 +39,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class ChainExportIntegrationTests extends WebIntegrationTest {
 
     static final String DANGEROUS = "=HYPERLINK(\"x\")";
+    static final String DANGEROUS_SUPPLIER = "=HYPERLINK(\"s\")";
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    SupplierStore supplierStore;
 
     @Autowired
     TenantScope tenantScope;
@@ -56,11 +66,29 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
         UUID bar = chain.product(DANGEROUS, "A;1");
         chain.material(bar, "Cacaobonen", "cocoa", "Ivoorkust, onbekend", "32,5", "12.000", "1500,25");
         chain.material(bar, "@Smaakstof", "", "", "", "", "");
+        SupplierFixture suppliers = new SupplierFixture(supplierStore, tenantScope, appJdbc, company);
+        suppliers.link(
+                "Cacaobonen",
+                "CIV",
+                suppliers.supplier(new SupplierInput(
+                        "Coop\u00e9rative de Soubr\u00e9",
+                        SupplierKind.COOPERATIVE,
+                        "CIV",
+                        "Soubr\u00e9",
+                        "BP 12; Soubr\u00e9",
+                        List.of(Certification.RAINFOREST_ALLIANCE, Certification.ORGANIC),
+                        new Audit(LocalDate.of(2026, 5, 12), "-SMETA", AuditResult.CONDITIONAL, "@herhalen"))),
+                3);
+        UUID trader = suppliers.supplier("Cocoa Trading BV", SupplierKind.TRADER);
+        suppliers.link("Cacaobonen", "CIV", trader, 1);
+        suppliers.link("Cacaobonen", null, suppliers.supplier(DANGEROUS_SUPPLIER, SupplierKind.OTHER), 2);
 
         UUID stranger = fixtures.aCompany();
         ChainFixture other = new ChainFixture(mvc, fixtures.aPersonIn(stranger, Role.COMPANY_EDITOR));
         other.material(
                 other.product("Geheim product van een ander", ""), "Koffiebonen", "coffee", "Brazilië", "", "", "");
+        SupplierFixture theirs = new SupplierFixture(supplierStore, tenantScope, appJdbc, stranger);
+        theirs.link("Koffiebonen", "BRA", theirs.supplier("Geheime leverancier", SupplierKind.EXPORTER), 1);
     }
 
     @Test
@@ -78,12 +106,14 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines.get(0))
                 .isEqualTo("Product;Artikelcode;Grondstof;Code kennisbank;Grondstof in kennisbank;Land (ISO3);Land;"
-                        + "Aandeel (%);Volume (kg per jaar);Inkoopwaarde (EUR per jaar)");
+                        + "Aandeel (%);Volume (kg per jaar);Inkoopwaarde (EUR per jaar);Leveranciers");
         assertThat(lines.subList(1, lines.size()))
                 .containsExactlyInAnyOrder(
-                        "\"'=HYPERLINK(\"\"x\"\")\";\"A;1\";'@Smaakstof;;;onbekend;onbekend;;;",
-                        "\"'=HYPERLINK(\"\"x\"\")\";\"A;1\";Cacaobonen;cocoa;Cacao;CIV;Ivoorkust;32,5;12000;1500,25",
-                        "\"'=HYPERLINK(\"\"x\"\")\";\"A;1\";Cacaobonen;cocoa;Cacao;onbekend;onbekend;32,5;12000;1500,25");
+                        "\"'=HYPERLINK(\"\"x\"\")\";\"A;1\";'@Smaakstof;;;onbekend;onbekend;;;;",
+                        "\"'=HYPERLINK(\"\"x\"\")\";\"A;1\";Cacaobonen;cocoa;Cacao;CIV;Ivoorkust;32,5;12000;1500,25;"
+                                + "\"Cocoa Trading BV (1); Coop\u00e9rative de Soubr\u00e9 (3)\"",
+                        "\"'=HYPERLINK(\"\"x\"\")\";\"A;1\";Cacaobonen;cocoa;Cacao;onbekend;onbekend;32,5;12000;1500,25;"
+                                + "\"'=HYPERLINK(\"\"s\"\") (2)\"");
     }
 
     @Test
@@ -91,8 +121,9 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
         String text = export("csv", "en").getContentAsString(StandardCharsets.UTF_8);
         assertThat(text)
                 .startsWith("\ufeffProduct;Article code;Raw material;Knowledge base code;Knowledge base commodity;"
-                        + "Country (ISO3);Country;Share (%);Volume (kg per year);Spend (EUR per year)\r\n")
-                .contains(";Cacaobonen;cocoa;Cocoa;CIV;C\u00f4te d\u2019Ivoire;32,5;12000;1500,25\r\n")
+                        + "Country (ISO3);Country;Share (%);Volume (kg per year);Spend (EUR per year);Suppliers\r\n")
+                .contains(
+                        ";Cacaobonen;cocoa;Cocoa;CIV;C\u00f4te d\u2019Ivoire;32,5;12000;1500,25;\"Cocoa Trading BV (1);")
                 .contains(";unknown;unknown;");
     }
 
@@ -118,9 +149,14 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
             assertThat(cocoa.getCell(9).getNumericCellValue()).isEqualTo(1500.25);
             assertThat(cocoa.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(cocoa.getCell(0).getStringCellValue()).isEqualTo("'" + DANGEROUS);
+            assertThat(cocoa.getCell(10).getStringCellValue())
+                    .isEqualTo("Cocoa Trading BV (1); Coop\u00e9rative de Soubr\u00e9 (3)");
+            assertThat(rowOf(sheet, "Cacaobonen", "onbekend").getCell(10).getStringCellValue())
+                    .isEqualTo("'" + DANGEROUS_SUPPLIER + " (2)");
             Row flavour = rowOf(sheet, "'@Smaakstof", "onbekend");
             assertThat(flavour.getCell(3)).isNull();
             assertThat(flavour.getCell(7)).isNull();
+            assertThat(flavour.getCell(10)).isNull();
 
             List<CellType> types = new ArrayList<>();
             sheet.forEach(row -> row.forEach((Cell cell) -> types.add(cell.getCellType())));
@@ -134,7 +170,50 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
         assertThat(export("csv", "nl").getContentAsString(StandardCharsets.UTF_8))
                 .contains("Cacaobonen")
                 .doesNotContain("Geheim product")
-                .doesNotContain("Koffiebonen");
+                .doesNotContain("Koffiebonen")
+                .doesNotContain("Geheime leverancier");
+        assertThat(download("/chain/suppliers/export.csv", "nl").getContentAsString(StandardCharsets.UTF_8))
+                .contains("Cocoa Trading BV")
+                .doesNotContain("Geheime leverancier");
+    }
+
+    @Test
+    void theSuppliersExportHasEveryDetailInThePageLanguageWithEveryCellSafe() throws Exception {
+        MockHttpServletResponse response = download("/chain/suppliers/export.csv", "nl");
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"leveranciers-company-" + company + "-"
+                        + LocalDate.now(ZoneId.of("Europe/Amsterdam")) + ".csv\"");
+        String text = response.getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = List.of(text.substring(1).split("\r\n"));
+        assertThat(lines.get(0))
+                .isEqualTo("Naam;Soort;Land (ISO3);Land;Regio of plaats;Adres;Certificeringen;Datum laatste audit;"
+                        + "Schema, standaard of auditor;Uitkomst audit;Toelichting audit");
+        assertThat(lines.subList(1, lines.size()))
+                .containsExactlyInAnyOrder(
+                        "\"'=HYPERLINK(\"\"s\"\")\";anders;;;;;;;;;",
+                        "Cocoa Trading BV;handelaar;;;;;;;;;",
+                        "Coop\u00e9rative de Soubr\u00e9;co\u00f6peratie;CIV;Ivoorkust;Soubr\u00e9;\"BP 12; Soubr\u00e9\";"
+                                + "Rainforest Alliance, Biologisch;2026-05-12;'-SMETA;voorwaardelijk goedgekeurd;'@herhalen");
+        assertThat(download("/chain/suppliers/export.csv", "en").getContentAsString(StandardCharsets.UTF_8))
+                .startsWith("\ufeffName;Kind;Country (ISO3);Country;")
+                .contains(";cooperative;CIV;C\u00f4te d\u2019Ivoire;", ";passed with conditions;");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download("/chain/suppliers/export.xlsx", "nl").getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Leveranciers");
+            List<String> names = new ArrayList<>();
+            List<CellType> types = new ArrayList<>();
+            sheet.forEach(row -> {
+                names.add(row.getCell(0).getStringCellValue());
+                row.forEach((Cell cell) -> types.add(cell.getCellType()));
+            });
+            assertThat(names)
+                    .containsExactlyInAnyOrder(
+                            "Naam", "'" + DANGEROUS_SUPPLIER, "Cocoa Trading BV", "Coop\u00e9rative de Soubr\u00e9");
+            assertThat(types).containsOnly(CellType.STRING);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
     }
 
     @Test
@@ -176,6 +255,7 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
         Account admin = new TestOrganisations(jdbc, accounts).secretariatAdmin();
         mvc.perform(get("/chain/export.csv").with(user(admin))).andExpect(status().isForbidden());
         mvc.perform(get("/chain/export.xlsx").with(user(admin))).andExpect(status().isForbidden());
+        mvc.perform(get("/chain/suppliers/export.csv").with(user(admin))).andExpect(status().isForbidden());
     }
 
     /** The row of a raw material and origin: the order of names is the database's collation. */
@@ -191,7 +271,11 @@ class ChainExportIntegrationTests extends WebIntegrationTest {
     }
 
     private MockHttpServletResponse export(String format, String language) throws Exception {
-        return mvc.perform(get("/chain/export." + format).with(user(viewer)).param("lang", language))
+        return download("/chain/export." + format, language);
+    }
+
+    private MockHttpServletResponse download(String path, String language) throws Exception {
+        return mvc.perform(get(path).with(user(viewer)).param("lang", language))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();

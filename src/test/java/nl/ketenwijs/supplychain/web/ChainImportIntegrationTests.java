@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.Account;
@@ -36,6 +37,8 @@ import nl.ketenwijs.supplychain.mapping.ChainStore;
 import nl.ketenwijs.supplychain.mapping.DecimalText;
 import nl.ketenwijs.supplychain.mapping.Origin;
 import nl.ketenwijs.supplychain.mapping.Product;
+import nl.ketenwijs.supplychain.mapping.SupplierKind;
+import nl.ketenwijs.supplychain.mapping.SupplierStore;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
@@ -63,6 +67,13 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     ChainExport export;
+
+    @Autowired
+    SupplierStore supplierStore;
+
+    /** The application's own pool: company rows are closed to the platform-scoped fixture connection. */
+    @Autowired
+    JdbcClient appJdbc;
 
     TestOrganisations fixtures;
     UUID company;
@@ -247,7 +258,10 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
                 assertThat(chainOf(fresh))
                         .as(format + " " + locale)
                         .isEqualTo(chainOf(demo))
-                        .isNotEmpty();
+                        .isNotEmpty()
+                        .asString()
+                        .as("the demo's chain has suppliers, so the round trip carries them")
+                        .contains("Ivoire Cacao Export SA (1)");
             }
         }
     }
@@ -328,6 +342,97 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
         mvc.perform(upload.with(post("/chain/import/commit")).param("token", upload.token()))
                 .andExpect(status().isUnprocessableContent());
         assertThat(products(company)).isEmpty();
+    }
+
+    @Test
+    void suppliersNamedInTheFileAreLinkedOrCreatedAndALinkIsOnlyEverAdded() throws Exception {
+        ChainFixture chain = new ChainFixture(mvc, editor);
+        chain.material(chain.product("Reep", ""), "Cacaobonen", "cocoa", "Ivoorkust", "", "", "");
+        SupplierFixture suppliers = new SupplierFixture(supplierStore, tenantScope, appJdbc, company);
+        UUID trader = suppliers.supplier("Cocoa Trading BV", SupplierKind.TRADER);
+        suppliers.link("Cacaobonen", "CIV", trader, 2);
+        byte[] file = ("Product;Grondstof;Land;Leveranciers\n"
+                        + "Reep;Cacaobonen;Ivoorkust, Ghana;\"cocoa trading bv (1); Coop\u00e9rative de Soubr\u00e9 ( 3 )\"\n"
+                        + "Reep;Suiker;Brazili\u00eb;Usina Pedra\n"
+                        + "Reep;Melk;Nederland;\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Upload upload = upload(file, "keten.csv");
+        assertThat(upload.result.getResponse().getContentAsString())
+                .contains("<th scope=\"col\">Leveranciers</th>")
+                .contains("<td>cocoa trading bv (1); Coop\u00e9rative de Soubr\u00e9 (3)</td>")
+                .contains("<td>Usina Pedra (1)</td>")
+                .contains("Nieuwe leverancier: wordt aangemaakt met alleen de naam");
+        mvc.perform(multipart("/api/v1/chain/imports")
+                        .file(new MockMultipartFile("file", "keten.csv", "text/csv", file))
+                        .param("commit", "true")
+                        .with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.rows[0].suppliers[*].name")
+                        .value(org.hamcrest.Matchers.contains("cocoa trading bv", "Coop\u00e9rative de Soubr\u00e9")))
+                .andExpect(jsonPath("$.rows[0].suppliers[*].tier").value(org.hamcrest.Matchers.contains(1, 3)))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'newSupplier')].value")
+                        .value(org.hamcrest.Matchers.contains("Coop\u00e9rative de Soubr\u00e9", "Usina Pedra")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'newSupplier')].row")
+                        .value(org.hamcrest.Matchers.contains(2, 3)))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'newSupplier')].column")
+                        .value(org.hamcrest.Matchers.contains("Leveranciers", "Leveranciers")));
+
+        assertThat(tenantScope.asOrganisation(
+                        company, () -> appJdbc.sql("""
+                                SELECT p.name || '/' || m.name || '/' || o.country_iso3 || ': ' || s.name || ' ('
+                                       || l.tier || ', ' || s.kind || ')'
+                                  FROM origin_supplier l
+                                  JOIN supplier s ON s.id = l.supplier_id
+                                  JOIN material_origin o ON o.id = l.material_origin_id
+                                  JOIN raw_material m ON m.id = o.raw_material_id
+                                  JOIN product p ON p.id = m.product_id
+                                """).query(String.class).list()))
+                .containsExactlyInAnyOrder(
+                        "Reep/Cacaobonen/CIV: Cocoa Trading BV (2, trader)",
+                        "Reep/Cacaobonen/CIV: Coop\u00e9rative de Soubr\u00e9 (3, other)",
+                        "Reep/Cacaobonen/GHA: Cocoa Trading BV (1, trader)",
+                        "Reep/Cacaobonen/GHA: Coop\u00e9rative de Soubr\u00e9 (3, other)",
+                        "Reep/Suiker/BRA: Usina Pedra (1, other)");
+        assertThat(tenantScope.asOrganisation(company, () -> supplierStore.lowerCaseNames(company)))
+                .as("a supplier the company has is linked, not created again")
+                .containsExactlyInAnyOrder("cocoa trading bv", "coop\u00e9rative de soubr\u00e9", "usina pedra");
+    }
+
+    @Test
+    void everySupplierEntryThatCannotBeReadIsAnErrorAndNothingIsStored() throws Exception {
+        byte[] file = ("Product;Grondstof;Land;Suppliers\n"
+                        + "Reep;Cacaobonen;Ghana;\"Goed (1); (2)\"\n"
+                        + "Reep;Suiker;Brazili\u00eb;\"Molen (6);Boer (0)\"\n"
+                        + "Reep;Melk;Nederland;" + "x".repeat(201) + " (2)\n"
+                        + "Reep;Vanille;Madagaskar;Handel (123456789012)\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/api/v1/chain/imports")
+                        .file(new MockMultipartFile("file", "fouten.csv", "text/csv", file))
+                        .param("commit", "true")
+                        .with(user(editor)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.errors[*].row").value(org.hamcrest.Matchers.contains(2, 3, 3, 4, 5)))
+                .andExpect(jsonPath("$.errors[*].column").value(org.hamcrest.Matchers.everyItem(equalTo("Suppliers"))))
+                .andExpect(jsonPath("$.errors[*].value")
+                        .value(org.hamcrest.Matchers.contains(
+                                equalTo("(2)"),
+                                equalTo("Molen (6)"),
+                                equalTo("Boer (0)"),
+                                startsWith("xxx"),
+                                equalTo("Handel (123456789012)"))))
+                .andExpect(jsonPath("$.errors[*].code")
+                        .value(org.hamcrest.Matchers.contains(
+                                "missingSupplierName", "supplierTier", "supplierTier", "tooLong", "supplierTier")))
+                .andExpect(
+                        jsonPath("$.errors[1].message").value("The tier of a supplier is a whole number from 1 to 5."));
+        assertThat(products(company)).isEmpty();
+        assertThat(tenantScope.asOrganisation(company, () -> supplierStore.lowerCaseNames(company)))
+                .as("not even the good supplier of a refused file")
+                .isEmpty();
     }
 
     /**
@@ -471,6 +576,14 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
 
     /** A chain as names, codes, plain numbers and sorted origins: what a round trip must keep. */
     private List<List<Object>> chainOf(UUID organisation) {
+        Map<String, List<String>> suppliers = new java.util.HashMap<>();
+        tenantScope
+                .asOrganisation(organisation, () -> supplierStore.suppliersByOrigin(organisation))
+                .forEach((key, linked) -> suppliers.put(
+                        key,
+                        linked.stream()
+                                .map(l -> l.name() + " (" + l.tier() + ")")
+                                .toList()));
         return products(organisation).stream()
                 .map(product -> List.<Object>of(
                         product.name(),
@@ -483,7 +596,9 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
                                         plain(m.quantities().volumeKgPerYear()),
                                         plain(m.quantities().spendEur()),
                                         m.origins().stream()
-                                                .map(o -> String.valueOf(o.iso3()))
+                                                .map(o -> String.valueOf(o.iso3()) + ": "
+                                                        + suppliers.getOrDefault(
+                                                                SupplierStore.key(m.id(), o.iso3()), List.of()))
                                                 .sorted()
                                                 .toList()))
                                 .toList()))

@@ -2,6 +2,7 @@ package nl.ketenwijs.supplychain.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -164,7 +165,11 @@ class SupplierPagesIntegrationTests extends WebIntegrationTest {
         mvc.perform(get("/chain/materials/" + material).with(user(editor)).param("lang", "nl"))
                 .andExpect(content().string(containsString("Schakel 1: Ivoire Export (handelaar)")))
                 .andExpect(content().string(containsString("Schakel 2: Coop Soubré (coöperatie)")))
-                .andExpect(content().string(containsString("Nog geen leverancier vastgelegd.")));
+                .andExpect(content().string(containsString("Nog geen leverancier vastgelegd.")))
+                .andExpect(content()
+                        .string(matchesPattern("(?s).*<ol class=\"supplier-path\" aria-labelledby=\"path-" + ivoryCoast
+                                + "\">\\s*<li>Coop Soubré \\(schakel 2\\)</li>\\s*<li>Ivoire Export \\(1\\)</li>"
+                                + "\\s*<li>u</li>\\s*</ol>.*")));
 
         mvc.perform(post("/chain/materials/" + material)
                         .with(user(editor))
