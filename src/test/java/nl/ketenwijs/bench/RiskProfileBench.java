@@ -14,7 +14,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Risk profiles for every commodity × country pair, run by bench/run (never by the test suite). Each
+ * Risk profiles for every commodity × country pair, run by bench/run through {@link Benchmarks} (never by
+ * the test suite). Each
  * figure is printed with a baseline from the same run, so that the ratio means something on any machine:
  * the baseline walks the same pairs and themes without any rule.
  */
@@ -27,20 +28,24 @@ public final class RiskProfileBench {
     public static void main(String[] args) {
         // The whole application, as it runs: its web server listens on a free port nobody calls.
         try (ConfigurableApplicationContext context = SpringApplication.run(KetenwijsApplication.class, args)) {
-            List<Commodity> commodities = context.getBean(Commodities.class).all();
-            List<Country> countries = context.getBean(Countries.class).all();
-            RiskProfiles profiles = context.getBean(RiskProfiles.class);
-            long pairs = (long) commodities.size() * countries.size();
-
-            profileAll(profiles, commodities, countries); // warms the evidence cache and the JIT
-            long best = Long.MAX_VALUE;
-            long baseline = Long.MAX_VALUE;
-            for (int round = 0; round < ROUNDS; round++) {
-                best = Math.min(best, time(() -> profileAll(profiles, commodities, countries)));
-                baseline = Math.min(baseline, time(() -> walkAll(commodities, countries)));
-            }
-            print("risk profiles, all " + pairs + " commodity x country pairs", best, baseline, pairs);
+            run(context);
         }
+    }
+
+    static void run(ConfigurableApplicationContext context) {
+        List<Commodity> commodities = context.getBean(Commodities.class).all();
+        List<Country> countries = context.getBean(Countries.class).all();
+        RiskProfiles profiles = context.getBean(RiskProfiles.class);
+        long pairs = (long) commodities.size() * countries.size();
+
+        profileAll(profiles, commodities, countries); // warms the evidence cache and the JIT
+        long best = Long.MAX_VALUE;
+        long baseline = Long.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++) {
+            best = Math.min(best, time(() -> profileAll(profiles, commodities, countries)));
+            baseline = Math.min(baseline, time(() -> walkAll(commodities, countries)));
+        }
+        print("risk profiles, all " + pairs + " commodity x country pairs", best, baseline, pairs);
     }
 
     private static long profileAll(RiskProfiles profiles, List<Commodity> commodities, List<Country> countries) {

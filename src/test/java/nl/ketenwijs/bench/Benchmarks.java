@@ -1,0 +1,64 @@
+package nl.ketenwijs.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+import nl.ketenwijs.KetenwijsApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Every benchmark of bench/run in one application run, so all figures and their baselines come from the
+ * same machine at the same time: the risk profiles, then a generated sector ({@link Sector}) with (a) the
+ * re-evaluation of all registers, (c) the register page under load, (b) the chain import, and (d) the peak
+ * heap of the whole run against the maximum heap it was given.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapSampler sampler = HeapSampler.start();
+        long wall = System.nanoTime();
+        try (ConfigurableApplicationContext context = SpringApplication.run(KetenwijsApplication.class, args)) {
+            int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+            Figure.progress("application started on port %d", port);
+            RiskProfileBench.run(context);
+            BenchDatabase database = BenchDatabase.of(context);
+            Sector sector = new Sector(database, context.getBean(PasswordEncoder.class));
+            sector.generate();
+            new RegisterReevaluationBench(database, context).run();
+            new PageLatencyBench(port).run();
+            new ChainImportBench(database, sector, context, port).run();
+        }
+        long sampled = sampler.stop();
+        long poolPeaks =
+                heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long max = Runtime.getRuntime().maxMemory();
+        long collecting = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+        // The pools peak at different moments, so the sum of their peaks is an upper bound of the heap used at
+        // any one time (it can exceed -Xmx); the sampled total is a lower bound. The ratio is the sampled one.
+        Figure.print(
+                "peak heap, whole run",
+                "%s sampled every 20 ms (sum of the heap pools' peaks %s; %d s in garbage collection)"
+                        .formatted(mebibytes(sampled), mebibytes(poolPeaks), collecting / 1000),
+                "maximum heap (-Xmx) " + mebibytes(max),
+                (double) sampled / max,
+                "≤ 1, the run completing");
+        Figure.progress("whole run %d s", (System.nanoTime() - wall) / 1_000_000_000);
+    }
+
+    private static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%d MiB", bytes / (1024 * 1024));
+    }
+}
