@@ -100,6 +100,15 @@ public class CompanyChains {
         return held;
     }
 
+    /** The names of the company's products in alphabetical order, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<String> productNames(UUID organisation, int limit) {
+        return jdbc.sql("SELECT name FROM product WHERE organisation_id = ? ORDER BY lower(name) LIMIT ?")
+                .params(organisation, limit)
+                .query(String.class)
+                .list();
+    }
+
     /** Unclassified raw materials, and raw materials with an unknown origin. */
     @Transactional(readOnly = true)
     public List<ChainGap> gaps(UUID organisation) {

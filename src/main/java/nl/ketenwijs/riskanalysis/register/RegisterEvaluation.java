@@ -52,7 +52,9 @@ public class RegisterEvaluation {
     /**
      * The first evaluation logs nothing: everything would be "new". After it, an entry that appeared or went
      * did so because of the chain, whatever caused this evaluation; a level that changed in place changed
-     * because of the cause. All CTEs see the register as it was before the statement.
+     * because of the cause. All CTEs see the register as it was before the statement. An entry as it was
+     * is left out of the upsert: a conflicting row is locked even when nothing in it changes, and a lock is
+     * a write.
      */
     private void apply(UUID organisation, List<SourcingPair> pairs, Cause cause) {
         jdbc.sql("""
@@ -87,9 +89,17 @@ public class RegisterEvaluation {
                             INSERT INTO register_entry AS e (organisation_id, commodity_code, country_iso3, theme,
                                                              inherent_level, products, evaluated_at, certifications,
                                                              audit_failed)
-                            SELECT :organisation, commodity_code, country_iso3, theme, level, products, now(),
-                                   certifications, audit_failed
-                              FROM fresh
+                            SELECT :organisation, f.commodity_code, f.country_iso3, f.theme, f.level, f.products,
+                                   now(), f.certifications, f.audit_failed
+                              FROM fresh f
+                             WHERE NOT EXISTS (
+                                   SELECT 1 FROM register_entry same
+                                    WHERE same.organisation_id = :organisation
+                                      AND same.commodity_code = f.commodity_code
+                                      AND same.country_iso3 = f.country_iso3 AND same.theme = f.theme
+                                      AND same.inherent_level = f.level AND same.products = f.products
+                                      AND same.certifications = f.certifications
+                                      AND same.audit_failed = f.audit_failed)
                             ON CONFLICT (organisation_id, commodity_code, country_iso3, theme) DO UPDATE
                                SET inherent_level = EXCLUDED.inherent_level, products = EXCLUDED.products,
                                    evaluated_at = EXCLUDED.evaluated_at, certifications = EXCLUDED.certifications,

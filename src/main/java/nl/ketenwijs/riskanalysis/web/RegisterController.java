@@ -48,9 +48,15 @@ class RegisterController {
             @ModelAttribute("filter") RegisterFilter filter,
             Locale locale,
             Model model) {
-        List<RegisterEntry> all = registers.rankedWithoutReasons(account.organisationId());
+        List<RegisterEntry> all = registers.rankedForList(account.organisationId(), null);
         List<RegisterEntry> open = all.stream().filter(e -> !e.isDismissed()).toList();
-        List<RegisterEntry> shown = open.stream().filter(filter::admits).toList();
+        // The heat map shows the whole register; the list only what the filter asks for.
+        List<RegisterEntry> ofProduct = filter.productAsked() == null
+                ? open
+                : registers.rankedForList(account.organisationId(), filter.productAsked()).stream()
+                        .filter(e -> !e.isDismissed())
+                        .toList();
+        List<RegisterEntry> shown = ofProduct.stream().filter(filter::admits).toList();
         model.addAttribute("entries", filter.pageOf(shown));
         model.addAttribute("shownCount", shown.size());
         model.addAttribute("firstRank", (filter.pageNumber() - 1) * RegisterFilter.PAGE_SIZE + 1);
@@ -66,13 +72,7 @@ class RegisterController {
         model.addAttribute(
                 "evaluatedAt", registers.evaluatedAt(account.organisationId()).orElse(null));
         model.addAttribute("changes", registers.recentChanges(account.organisationId(), 20));
-        model.addAttribute(
-                "products",
-                all.stream()
-                        .flatMap(e -> e.products().stream())
-                        .distinct()
-                        .sorted()
-                        .toList());
+        model.addAttribute("products", chains.productNames(account.organisationId(), PRODUCTS_TO_CHOOSE + 1));
         model.addAttribute(
                 "countries",
                 all.stream().map(RegisterEntry::countryIso3).distinct().toList());

@@ -1,7 +1,6 @@
 package nl.ketenwijs.riskanalysis.web;
 
 import java.util.List;
-import java.util.Locale;
 import nl.ketenwijs.riskanalysis.RegisterEntry;
 
 /**
@@ -15,20 +14,19 @@ public record RegisterFilter(
     static final int PAGE_SIZE = 50;
 
     public boolean admits(RegisterEntry entry) {
-        return (blank(product) || entry.products().stream().anyMatch(this::productMatches))
-                && (blank(theme) || entry.theme().code().equals(theme))
+        return (blank(theme) || entry.theme().code().equals(theme))
                 && (blank(country) || entry.countryIso3().equals(country))
                 && (severity == null || entry.severity() == severity)
                 && (likelihood == null || likelihood.equals(entry.likelihood() == null ? 0 : entry.likelihood()));
     }
 
     /**
-     * A product chosen from the list is its exact name; one typed (an assortment too long for a list) matches
-     * every product whose name contains it, in any case.
+     * The product filter is the register's to apply as it reads ({@link
+     * nl.ketenwijs.riskanalysis.RiskRegisters#rankedForList}): the page does not hold every entry's products.
+     * Null when none is asked for.
      */
-    private boolean productMatches(String name) {
-        return name.equals(product)
-                || name.toLowerCase(Locale.ROOT).contains(product.strip().toLowerCase(Locale.ROOT));
+    public String productAsked() {
+        return blank(product) ? null : product.strip();
     }
 
     public boolean isActive() {
