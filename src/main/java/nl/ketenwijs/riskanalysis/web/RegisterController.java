@@ -72,11 +72,12 @@ class RegisterController {
         model.addAttribute(
                 "evaluatedAt", registers.evaluatedAt(account.organisationId()).orElse(null));
         model.addAttribute("changes", registers.recentChanges(account.organisationId(), 20));
-        model.addAttribute("products", chains.productNames(account.organisationId(), PRODUCTS_TO_CHOOSE + 1));
+        List<String> products = chains.productNames(account.organisationId(), PRODUCTS_TO_CHOOSE + 1);
+        model.addAttribute("products", products);
+        model.addAttribute("chooseProduct", products.size() <= PRODUCTS_TO_CHOOSE);
         model.addAttribute(
                 "countries",
                 all.stream().map(RegisterEntry::countryIso3).distinct().toList());
-        model.addAttribute("chooseProduct", ((List<?>) model.getAttribute("products")).size() <= PRODUCTS_TO_CHOOSE);
         model.addAttribute("themes", Theme.values());
         model.addAttribute("names", names.in(locale));
         model.addAttribute("hasChain", !all.isEmpty() || !gaps.isEmpty());
