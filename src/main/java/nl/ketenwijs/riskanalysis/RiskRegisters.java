@@ -31,11 +31,10 @@ public class RiskRegisters {
             .thenComparing(RegisterEntry::countryIso3);
 
     /**
-     * The entries of one company with its newest judgement and its own severity for the theme, if any: the
-     * newest of each found once for the company (a hash join), not looked up entry by entry. The two
-     * {@code %s} are the reasons and the products: read, or left out where the reader does not show them.
+     * The company's newest judgement per entry ({@code d}) and its own severity per theme ({@code t}), if
+     * any: the newest of each found once for the company (a hash join), not looked up entry by entry.
      */
-    private static final String SELECT_ENTRIES = """
+    static final String JUDGEMENTS = """
             WITH d AS (
                 SELECT DISTINCT ON (commodity_code, country_iso3, theme)
                        commodity_code, country_iso3, theme, decision, severity, likelihood, reason
@@ -46,24 +45,19 @@ public class RiskRegisters {
                   FROM theme_severity WHERE organisation_id = :organisation
                  ORDER BY theme, decided_at DESC, id
             )
-            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, %s AS reasons,
-                   %s AS products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
+            """;
+
+    /** The entries of one company with the reasons, products, its judgement and its theme severity. */
+    private static final String WITH_REASONS = JUDGEMENTS + """
+            SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level,
+                   (SELECT r.reasons::text FROM pair_risk r WHERE r.commodity_code = e.commodity_code
+                       AND r.country_iso3 = e.country_iso3 AND r.theme = e.theme) AS reasons,
+                   e.products, e.evaluated_at, e.certifications, e.audit_failed, d.decision, d.severity,
                    d.likelihood, d.reason, t.severity AS theme_severity
               FROM register_entry e
               LEFT JOIN d USING (commodity_code, country_iso3, theme)
               LEFT JOIN t USING (theme)
              WHERE e.organisation_id = :organisation
-            """;
-
-    private static final String WITH_REASONS = SELECT_ENTRIES.formatted("""
-            (SELECT r.reasons::text FROM pair_risk r WHERE r.commodity_code = e.commodity_code
-                AND r.country_iso3 = e.country_iso3 AND r.theme = e.theme)""", "e.products");
-    private static final String FOR_LIST = SELECT_ENTRIES.formatted("NULL::text", "'{}'::text[]");
-
-    /** A product chosen from a list is its exact name; one typed matches every name that contains it. */
-    private static final String OF_PRODUCT = """
-             AND EXISTS (SELECT 1 FROM unnest(e.products) AS p(name)
-                          WHERE p.name = :product OR strpos(lower(p.name), lower(:product)) > 0)
             """;
 
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
@@ -79,29 +73,7 @@ public class RiskRegisters {
     /** Every entry, ranked; dismissed ones last, ranked among themselves (a page shows them apart). */
     @Transactional(readOnly = true)
     public List<RegisterEntry> ranked(UUID organisation) {
-        return ranked(organisation, WITH_REASONS, null);
-    }
-
-    /**
-     * As {@link #ranked}, for a list that shows neither reasons nor products: both left empty, since a
-     * supermarket's register has tens of thousands of entries, each in hundreds of products (an entry page
-     * reads its own).
-     *
-     * @param product only the entries of products whose name is this or contains it; null for all
-     */
-    @Transactional(readOnly = true)
-    public List<RegisterEntry> rankedForList(UUID organisation, String product) {
-        return product == null
-                ? ranked(organisation, FOR_LIST, null)
-                : ranked(organisation, FOR_LIST + OF_PRODUCT, product);
-    }
-
-    private List<RegisterEntry> ranked(UUID organisation, String select, String product) {
-        JdbcClient.StatementSpec statement = jdbc.sql(select).param("organisation", organisation);
-        if (product != null) {
-            statement = statement.param("product", product);
-        }
-        return statement.query(this::entry).list().stream()
+        return jdbc.sql(WITH_REASONS).param("organisation", organisation).query(this::entry).list().stream()
                 .sorted(Comparator.comparing(RegisterEntry::isDismissed).thenComparing(RANKING))
                 .toList();
     }
@@ -222,7 +194,7 @@ public class RiskRegisters {
     }
 
     /** A theme code this version no longer knows would be a defect in a migration, not a user error. */
-    private static Theme theme(String code) {
+    static Theme theme(String code) {
         return Theme.byCode(code).orElseThrow(() -> new IllegalStateException("Unknown theme in register: " + code));
     }
 

@@ -1,8 +1,10 @@
 package nl.ketenwijs.riskanalysis.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import nl.ketenwijs.riskanalysis.RegisterEntry;
+import nl.ketenwijs.riskanalysis.RegisterListing;
 
 /**
  * Severity (rows, 5 at the top) against likelihood (columns 1 to 5), counting the entries in each cell,
@@ -27,25 +29,21 @@ public final class HeatMap {
 
     private final List<Row> rows;
 
-    HeatMap(List<RegisterEntry> entries) {
+    HeatMap(List<RegisterListing.Cell> counted) {
+        Map<List<Integer>, Long> counts = counted.stream()
+                .collect(Collectors.toMap(
+                        cell -> List.of(cell.severity(), cell.likelihood()), RegisterListing.Cell::count));
         this.rows = IntStream.iterate(5, s -> s >= 1, s -> s - 1)
                 .mapToObj(severity -> new Row(
                         severity,
                         IntStream.of(1, 2, 3, 4, 5, 0)
-                                .mapToObj(likelihood ->
-                                        new Cell(severity, likelihood, count(entries, severity, likelihood)))
+                                .mapToObj(likelihood -> new Cell(
+                                        severity, likelihood, counts.getOrDefault(List.of(severity, likelihood), 0L)))
                                 .toList()))
                 .toList();
     }
 
     public List<Row> rows() {
         return rows;
-    }
-
-    private static long count(List<RegisterEntry> entries, int severity, int likelihood) {
-        return entries.stream()
-                .filter(e -> e.severity() == severity)
-                .filter(e -> (e.likelihood() == null ? 0 : e.likelihood()) == likelihood)
-                .count();
     }
 }

@@ -1,9 +1,13 @@
 package nl.ketenwijs.riskanalysis.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.riskanalysis.RegisterEntry;
+import nl.ketenwijs.riskanalysis.RegisterListing;
 import nl.ketenwijs.riskanalysis.RiskRegisters;
 import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.riskknowledge.Theme;
@@ -33,11 +37,13 @@ class RegisterController {
     static final int PRODUCTS_TO_CHOOSE = 60;
 
     private final RiskRegisters registers;
+    private final RegisterListing listing;
     private final CompanyChains chains;
     private final KnowledgeNames names;
 
-    RegisterController(RiskRegisters registers, CompanyChains chains, KnowledgeNames names) {
+    RegisterController(RiskRegisters registers, RegisterListing listing, CompanyChains chains, KnowledgeNames names) {
         this.registers = registers;
+        this.listing = listing;
         this.chains = chains;
         this.names = names;
     }
@@ -48,39 +54,40 @@ class RegisterController {
             @ModelAttribute("filter") RegisterFilter filter,
             Locale locale,
             Model model) {
-        List<RegisterEntry> all = registers.rankedForList(account.organisationId(), null);
-        List<RegisterEntry> open = all.stream().filter(e -> !e.isDismissed()).toList();
-        // The heat map shows the whole register; the list only what the filter asks for.
-        List<RegisterEntry> ofProduct = filter.productAsked() == null
-                ? open
-                : registers.rankedForList(account.organisationId(), filter.productAsked()).stream()
-                        .filter(e -> !e.isDismissed())
-                        .toList();
-        List<RegisterEntry> shown = ofProduct.stream().filter(filter::admits).toList();
-        model.addAttribute("entries", filter.pageOf(shown));
-        model.addAttribute("shownCount", shown.size());
-        model.addAttribute("firstRank", (filter.pageNumber() - 1) * RegisterFilter.PAGE_SIZE + 1);
-        model.addAttribute("pages", filter.pages(shown.size()));
-        model.addAttribute("heatMap", new HeatMap(open));
-        model.addAttribute(
-                "dismissed", all.stream().filter(RegisterEntry::isDismissed).toList());
-        List<ChainGap> gaps = chains.gaps(account.organisationId());
+        UUID organisation = account.organisationId();
+        RegisterListing.Page page =
+                listing.page(organisation, filter.criteria(), filter.offset(), RegisterFilter.PAGE_SIZE);
+        model.addAttribute("entries", page.entries());
+        model.addAttribute("shownCount", page.total());
+        model.addAttribute("firstRank", filter.offset() + 1);
+        model.addAttribute("pages", filter.pages(page.total()));
+        List<RegisterListing.Cell> cells = listing.cells(organisation);
+        model.addAttribute("heatMap", new HeatMap(cells));
+        List<RegisterEntry> dismissed = listing.dismissed(organisation);
+        model.addAttribute("dismissed", dismissed);
+        List<ChainGap> gaps = chains.gaps(organisation);
         model.addAttribute("gaps", gaps.subList(0, Math.min(SHOWN_GAPS, gaps.size())));
         model.addAttribute("moreGaps", Math.max(0, gaps.size() - SHOWN_GAPS));
         model.addAttribute(
-                "unknownCount", open.stream().filter(RegisterEntry::isGap).count());
-        model.addAttribute(
-                "evaluatedAt", registers.evaluatedAt(account.organisationId()).orElse(null));
-        model.addAttribute("changes", registers.recentChanges(account.organisationId(), 20));
-        List<String> products = chains.productNames(account.organisationId(), PRODUCTS_TO_CHOOSE + 1);
+                "unknownCount",
+                cells.stream()
+                        .filter(cell -> cell.likelihood() == 0)
+                        .mapToLong(RegisterListing.Cell::count)
+                        .sum());
+        model.addAttribute("evaluatedAt", registers.evaluatedAt(organisation).orElse(null));
+        model.addAttribute("changes", registers.recentChanges(organisation, 20));
+        List<String> products = chains.productNames(organisation, PRODUCTS_TO_CHOOSE + 1);
         model.addAttribute("products", products);
         model.addAttribute("chooseProduct", products.size() <= PRODUCTS_TO_CHOOSE);
+        KnowledgeNames.Names named = names.in(locale);
         model.addAttribute(
                 "countries",
-                all.stream().map(RegisterEntry::countryIso3).distinct().toList());
+                listing.countries(organisation).stream()
+                        .sorted(Comparator.comparing(named::country, Collator.getInstance(locale)))
+                        .toList());
         model.addAttribute("themes", Theme.values());
-        model.addAttribute("names", names.in(locale));
-        model.addAttribute("hasChain", !all.isEmpty() || !gaps.isEmpty());
+        model.addAttribute("names", named);
+        model.addAttribute("hasChain", !cells.isEmpty() || !dismissed.isEmpty() || !gaps.isEmpty());
         return REGISTER;
     }
 }

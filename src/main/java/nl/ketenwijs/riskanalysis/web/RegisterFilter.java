@@ -1,7 +1,8 @@
 package nl.ketenwijs.riskanalysis.web;
 
+import java.util.ArrayList;
 import java.util.List;
-import nl.ketenwijs.riskanalysis.RegisterEntry;
+import nl.ketenwijs.riskanalysis.RegisterListing;
 
 /**
  * The register page's filters, all optional: a product, a theme, a country, and a heat-map cell (severity
@@ -13,20 +14,14 @@ public record RegisterFilter(
 
     static final int PAGE_SIZE = 50;
 
-    public boolean admits(RegisterEntry entry) {
-        return (blank(theme) || entry.theme().code().equals(theme))
-                && (blank(country) || entry.countryIso3().equals(country))
-                && (severity == null || entry.severity() == severity)
-                && (likelihood == null || likelihood.equals(entry.likelihood() == null ? 0 : entry.likelihood()));
-    }
-
-    /**
-     * The product filter is the register's to apply as it reads ({@link
-     * nl.ketenwijs.riskanalysis.RiskRegisters#rankedForList}): the page does not hold every entry's products.
-     * Null when none is asked for.
-     */
-    public String productAsked() {
-        return blank(product) ? null : product.strip();
+    /** The filters as the register applies them when it reads; a blank field asks for nothing. */
+    RegisterListing.Criteria criteria() {
+        return new RegisterListing.Criteria(
+                blank(product) ? null : product.strip(),
+                blank(theme) ? null : theme,
+                blank(country) ? null : country,
+                severity,
+                likelihood);
     }
 
     public boolean isActive() {
@@ -37,9 +32,25 @@ public record RegisterFilter(
         return page == null || page < 1 ? 1 : page;
     }
 
-    <T> List<T> pageOf(List<T> all) {
-        int from = Math.min((pageNumber() - 1) * PAGE_SIZE, all.size());
-        return all.subList(from, Math.min(from + PAGE_SIZE, all.size()));
+    int offset() {
+        return (pageNumber() - 1) * PAGE_SIZE;
+    }
+
+    /**
+     * The pages to link to: the first, the last and two either side of this one; a 0 stands for the pages
+     * left out between them. A register of tens of thousands of entries has hundreds of pages.
+     */
+    public List<Integer> pageLinks(int pages) {
+        List<Integer> links = new ArrayList<>();
+        int current = Math.min(pageNumber(), pages);
+        for (int p = 1; p <= pages; p++) {
+            if (p == 1 || p == pages || Math.abs(p - current) <= 2) {
+                links.add(p);
+            } else if (links.get(links.size() - 1) != 0) {
+                links.add(0);
+            }
+        }
+        return links;
     }
 
     int pages(int size) {

@@ -60,7 +60,7 @@ class RegisterPageAssortmentIntegrationTests extends WebIntegrationTest {
         });
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> tenantScope
-                                .asOrganisation(company, () -> registers.rankedForList(company, null))
+                                .asOrganisation(company, () -> registers.ranked(company))
                                 .size()
                         == Theme.values().length);
 
