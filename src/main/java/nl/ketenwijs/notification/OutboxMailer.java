@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import nl.ketenwijs.organisation.AccountMail;
 import nl.ketenwijs.organisation.Language;
+import nl.ketenwijs.organisation.NoticeMail;
 import nl.ketenwijs.organisation.OutgoingMail;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,5 +51,11 @@ class OutboxMailer implements OutgoingMail {
                 subject,
                 body,
                 clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(NoticeMail mail) {
+        outbox.add(UUID.randomUUID(), mail.recipient(), mail.language(), mail.subject(), mail.body(), clock.instant());
     }
 }

@@ -10,4 +10,7 @@ public interface OutgoingMail {
 
     /** Queues the mail in the current transaction; there must be one. */
     void queue(AccountMail mail);
+
+    /** Queues a written notice in the current transaction; there must be one. */
+    void queue(NoticeMail mail);
 }

@@ -80,6 +80,12 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/register");
         check("/register?likelihood=0");
         check("/register/severity");
+        follow(LOG_OUT);
+
+        logIn("staf@vereniging-specerijen-en-kruiden.example", DEMO_PASSWORD);
+        check("/branch/progress");
+        follow(By.id("send-reminder"));
+        check("branch progress with the reminder form's field messages", null);
 
         assertThat(violations).isEmpty();
     }
@@ -100,6 +106,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         logIn("admin@secretariaat.example", DEMO_PASSWORD);
         giveDemoCode("admin@secretariaat.example");
         check("/organisations");
+        check("/branch/progress");
+        check("/branch/progress?branch=" + demoOrganisation("Vereniging Specerijen en Kruiden"));
         check("/organisations/new");
         follow(By.id("create-organisation"));
         check("new-organisation form with its field messages", null);

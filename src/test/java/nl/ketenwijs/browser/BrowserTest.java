@@ -117,6 +117,14 @@ abstract class BrowserTest {
         follow(SUBMIT);
     }
 
+    /** The id of a demo organisation, for a page that takes one. */
+    String demoOrganisation(String name) {
+        return jdbc.sql("SELECT id FROM organisation WHERE name = ?")
+                .param(name)
+                .query(String.class)
+                .single();
+    }
+
     void screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(file.getParent());

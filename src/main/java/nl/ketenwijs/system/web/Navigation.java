@@ -27,6 +27,7 @@ public final class Navigation {
                     "/quickscan",
                     "nav.quickscan",
                     Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link("/branch/progress", "nav.members", Set.of(Role.BRANCH_STAFF, Role.SECRETARIAT_ADMIN)),
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),

@@ -1,0 +1,91 @@
+package nl.ketenwijs.monitoring.members;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import nl.ketenwijs.organisation.BranchMembers;
+import nl.ketenwijs.riskanalysis.RegisterProgress;
+import nl.ketenwijs.supplychain.ChainProgress;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Works out a branch organisation's member progress from the modules that hold the members' work; each
+ * answers with the ids of the members that took a step, never with their data.
+ */
+@Service
+class MemberProgress {
+
+    private static final String SME = "SME";
+
+    private final BranchMembers branchMembers;
+    private final ChainProgress chains;
+    private final RegisterProgress registers;
+
+    MemberProgress(BranchMembers branchMembers, ChainProgress chains, RegisterProgress registers) {
+        this.branchMembers = branchMembers;
+        this.chains = chains;
+        this.registers = registers;
+    }
+
+    @Transactional
+    public BranchProgress of(UUID branch, String branchName) {
+        List<BranchMembers.Member> members = branchMembers.of(branch);
+        List<UUID> ids = ids(members);
+        Map<ProgressIndicator, Set<UUID>> took = took(ids);
+        List<BranchProgress.Row> rows = new ArrayList<>();
+        took.forEach((indicator, done) -> rows.add(new BranchProgress.Row(
+                indicator.name(),
+                indicator.messageKey(),
+                share(members, m -> true, done),
+                share(members, m -> SME.equals(m.sizeClass()), done),
+                share(members, m -> !SME.equals(m.sizeClass()), done))));
+        return new BranchProgress(
+                branchName,
+                new Share(members.size(), members.size()),
+                rows,
+                share(members, m -> true, registers.withGenderRisks(ids)));
+    }
+
+    /** The members that have not taken the step: the recipients of a reminder, never shown to anyone. */
+    @Transactional
+    public List<UUID> lagging(UUID branch, ProgressIndicator indicator) {
+        List<UUID> ids = ids(branchMembers.of(branch));
+        Set<UUID> done = done(indicator, ids);
+        return ids.stream().filter(id -> !done.contains(id)).toList();
+    }
+
+    int memberCount(UUID branch) {
+        return branchMembers.of(branch).size();
+    }
+
+    private Map<ProgressIndicator, Set<UUID>> took(List<UUID> ids) {
+        Map<ProgressIndicator, Set<UUID>> took = new EnumMap<>(ProgressIndicator.class);
+        for (ProgressIndicator indicator : ProgressIndicator.values()) {
+            took.put(indicator, done(indicator, ids));
+        }
+        return took;
+    }
+
+    private Set<UUID> done(ProgressIndicator indicator, List<UUID> ids) {
+        return switch (indicator) {
+            case MAPPED_CHAIN -> chains.withMappedChain(ids);
+            case JUDGED_REGISTER -> registers.withJudgedRegister(ids);
+        };
+    }
+
+    private static Share share(
+            List<BranchMembers.Member> members, Predicate<BranchMembers.Member> inGroup, Set<UUID> done) {
+        List<BranchMembers.Member> group = members.stream().filter(inGroup).toList();
+        return new Share(group.size(), (int)
+                group.stream().filter(m -> done.contains(m.companyId())).count());
+    }
+
+    private static List<UUID> ids(List<BranchMembers.Member> members) {
+        return members.stream().map(BranchMembers.Member::companyId).toList();
+    }
+}
