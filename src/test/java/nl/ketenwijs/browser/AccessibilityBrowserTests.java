@@ -108,6 +108,9 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/organisations");
         check("/branch/progress");
         check("/branch/progress?branch=" + demoOrganisation("Vereniging Specerijen en Kruiden"));
+        check("/monitoring/questionnaires");
+        follow(By.cssSelector("main table a"));
+        check("a questionnaire with its steps and levels", null);
         check("/organisations/new");
         follow(By.id("create-organisation"));
         check("new-organisation form with its field messages", null);

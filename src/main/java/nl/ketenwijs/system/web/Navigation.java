@@ -36,6 +36,10 @@ public final class Navigation {
                     "expert.title",
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/knowledge/editions", "editions.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link(
+                    "/monitoring/questionnaires",
+                    "nav.questionnaires",
+                    Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}
