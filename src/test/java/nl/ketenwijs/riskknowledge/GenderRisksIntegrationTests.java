@@ -9,12 +9,11 @@ import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.riskknowledge.expert.ExpertAssessments;
 import nl.ketenwijs.riskknowledge.expert.ExpertContent;
 import nl.ketenwijs.riskknowledge.expert.ExpertKey;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Coffee's climate and communities have no shipped entry: the tests write them and remove every trace again.
@@ -39,17 +38,11 @@ class GenderRisksIntegrationTests extends WebIntegrationTest {
     JdbcClient appJdbc;
 
     @Autowired
-    Flyway flyway;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    KnowledgeRevision revision;
+    ApplicationContext context;
 
     @AfterEach
     void removeTheTestEntries() {
-        ExpertEntries entries = new ExpertEntries(appJdbc, flyway, transactions, revision);
+        ExpertEntries entries = ExpertEntries.in(context);
         entries.remove("coffee", "climate");
         entries.remove("coffee", "communities");
     }

@@ -18,17 +18,14 @@ import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.TestOrganisations;
 import nl.ketenwijs.riskknowledge.ExpertEntries;
 import nl.ketenwijs.riskknowledge.GenderAspect;
-import nl.ketenwijs.riskknowledge.KnowledgeRevision;
 import nl.ketenwijs.riskknowledge.expert.ExpertAssessments;
 import nl.ketenwijs.riskknowledge.expert.ExpertKey;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** Coffee's climate has no shipped entry: the tests write it and remove it again. */
 class GenderPagesIntegrationTests extends WebIntegrationTest {
@@ -43,16 +40,7 @@ class GenderPagesIntegrationTests extends WebIntegrationTest {
     ExpertAssessments assessments;
 
     @Autowired
-    JdbcClient appJdbc;
-
-    @Autowired
-    Flyway flyway;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    KnowledgeRevision revision;
+    ApplicationContext context;
 
     Account admin;
 
@@ -63,7 +51,7 @@ class GenderPagesIntegrationTests extends WebIntegrationTest {
 
     @AfterEach
     void removeTheTestEntry() {
-        new ExpertEntries(appJdbc, flyway, transactions, revision).remove("coffee", "climate");
+        ExpertEntries.in(context).remove("coffee", "climate");
     }
 
     @Test
