@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
  * The gender lens of the knowledge base: which gender-specific aspects its expert entries mark for a raw
  * material from a country. Per theme the entry that counts is the one that would give the level: the entry
  * for this country beats the one for every origin, and a withdrawn entry does not count. Read from the
- * evidence {@link RiskProfiles} holds in memory, so it costs no query and shows a change at once.
+ * evidence {@link RiskProfiles} holds in memory: no query beyond its revision check, and a change of an
+ * entry shows at once, as it does in the levels.
  */
 @Service
 public class GenderRisks {

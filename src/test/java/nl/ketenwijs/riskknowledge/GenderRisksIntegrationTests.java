@@ -142,8 +142,9 @@ class GenderRisksIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
-    void theDatabaseRefusesACodeTheApplicationDoesNotKnow() {
-        save(CLIMATE);
+    void theDatabaseTakesEveryAspectTheApplicationKnowsAndRefusesAnyOther() {
+        assertThat(save(CLIMATE, GenderAspect.values())).isTrue();
+        assertThat(genderRisks.of(COFFEE_BRAZIL)).extracting(GenderRisk::aspect).containsExactly(GenderAspect.values());
         assertThatThrownBy(() -> appJdbc.sql("UPDATE expert_assessment SET gender_aspects = '{harassment}'"
                                 + " WHERE commodity_code = 'coffee' AND theme = 'climate'")
                         .update())
