@@ -54,6 +54,11 @@ public class RiskProfiles {
         return new RiskSnapshot(now.revision(), (commodity, country) -> profile(commodity, country, now.evidence()));
     }
 
+    /** The evidence held now, for other look-ups of this package that are cached and forgotten alike. */
+    Evidence evidence() {
+        return evidence(false).evidence();
+    }
+
     private static RiskProfile profile(Commodity commodity, Country country, Evidence evidence) {
         return new RiskProfile(
                 commodity,

@@ -1,6 +1,7 @@
 package nl.ketenwijs.riskknowledge;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,20 @@ public enum Theme {
     /** The name, in messages.properties (Dutch) and messages_en.properties. */
     public String messageKey() {
         return "risk.theme." + code;
+    }
+
+    /**
+     * A gender theme is about gender inequality itself, so every risk on it is gender-related and belongs in
+     * a gender view. The lens across the other themes is not a theme: expert entries of any theme can mark
+     * {@link GenderAspect}s (see {@link GenderRisks}).
+     */
+    public boolean genderTheme() {
+        return this == DISCRIMINATION_GENDER;
+    }
+
+    /** The gender themes, in the order of the themes. */
+    public static List<Theme> genderThemes() {
+        return Arrays.stream(values()).filter(Theme::genderTheme).toList();
     }
 
     public static Optional<Theme> byCode(String code) {

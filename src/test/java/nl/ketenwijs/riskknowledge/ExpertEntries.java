@@ -1,6 +1,7 @@
 package nl.ketenwijs.riskknowledge;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,15 @@ public final class ExpertEntries {
         this.owner = JdbcClient.create(flyway.getConfiguration().getDataSource());
         this.transaction = new TransactionTemplate(transactions);
         this.revision = revision;
+    }
+
+    /** With the beans of the application under test. */
+    public static ExpertEntries in(ApplicationContext context) {
+        return new ExpertEntries(
+                context.getBean(JdbcClient.class),
+                context.getBean(Flyway.class),
+                context.getBean(PlatformTransactionManager.class),
+                context.getBean(KnowledgeRevision.class));
     }
 
     /** Removes every trace of the entry of a raw material on a theme (every country). */

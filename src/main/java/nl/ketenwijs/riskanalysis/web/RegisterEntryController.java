@@ -8,6 +8,8 @@ import nl.ketenwijs.riskanalysis.RegisterDecisions.EntryKey;
 import nl.ketenwijs.riskanalysis.RegisterDecisions.JudgementIncomplete;
 import nl.ketenwijs.riskanalysis.RegisterEntry;
 import nl.ketenwijs.riskanalysis.RiskRegisters;
+import nl.ketenwijs.riskknowledge.CommodityCountry;
+import nl.ketenwijs.riskknowledge.GenderRisks;
 import nl.ketenwijs.riskknowledge.KnowledgeNames;
 import nl.ketenwijs.riskknowledge.Theme;
 import org.springframework.http.HttpStatus;
@@ -37,11 +39,14 @@ class RegisterEntryController {
     private final RiskRegisters registers;
     private final RegisterDecisions decisions;
     private final KnowledgeNames names;
+    private final GenderRisks genderRisks;
 
-    RegisterEntryController(RiskRegisters registers, RegisterDecisions decisions, KnowledgeNames names) {
+    RegisterEntryController(
+            RiskRegisters registers, RegisterDecisions decisions, KnowledgeNames names, GenderRisks genderRisks) {
         this.registers = registers;
         this.decisions = decisions;
         this.names = names;
+        this.genderRisks = genderRisks;
     }
 
     @GetMapping("/register/entry")
@@ -87,6 +92,8 @@ class RegisterEntryController {
         model.addAttribute("entry", entry);
         model.addAttribute("history", registers.history(account.organisationId(), key));
         model.addAttribute("names", names.in(locale));
+        // The gender lens of the knowledge base on the entry's raw material and country, whatever its theme.
+        model.addAttribute("gender", genderRisks.of(new CommodityCountry(entry.commodityCode(), entry.countryIso3())));
         model.addAttribute("canDecide", account.role() == Role.COMPANY_ADMIN || account.role() == Role.COMPANY_EDITOR);
         return ENTRY;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.ketenwijs.riskknowledge.ExpertAssessmentChanged;
 import nl.ketenwijs.riskknowledge.ExpertNote;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.KnowledgeRevision;
 import nl.ketenwijs.riskknowledge.Level;
 import nl.ketenwijs.riskknowledge.Theme;
@@ -36,6 +37,7 @@ public class ExpertAssessments {
             String rationaleEn,
             String reference,
             String referenceUrl,
+            List<GenderAspect> genderAspects,
             boolean withdrawn,
             int version,
             String changedBy,
@@ -60,6 +62,7 @@ public class ExpertAssessments {
             String rationaleEn,
             String reference,
             String referenceUrl,
+            List<GenderAspect> genderAspects,
             String changedBy,
             OffsetDateTime changedAt) {
 
@@ -137,6 +140,7 @@ public class ExpertAssessments {
                         rs.getString("rationale_en"),
                         rs.getString("reference"),
                         rs.getString("reference_url"),
+                        ExpertEntryWriter.genderAspects(rs),
                         rs.getString("changed_by"),
                         rs.getObject("changed_at", OffsetDateTime.class)))
                 .list();
@@ -202,6 +206,7 @@ public class ExpertAssessments {
                 rs.getString("rationale_en"),
                 rs.getString("reference"),
                 rs.getString("reference_url"),
+                ExpertEntryWriter.genderAspects(rs),
                 rs.getBoolean("withdrawn"),
                 rs.getInt("version"),
                 rs.getString("changed_by"),

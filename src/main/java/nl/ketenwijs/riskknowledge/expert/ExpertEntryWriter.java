@@ -1,10 +1,14 @@
 package nl.ketenwijs.riskknowledge.expert;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,7 +39,8 @@ public final class ExpertEntryWriter {
     /** Adds the entry, or changes it (a withdrawn one comes back); empty when it already says exactly this. */
     public static Optional<Action> save(JdbcClient jdbc, ExpertKey key, ExpertContent content, String by) {
         Optional<Map<String, Object>> current = jdbc
-                .sql("SELECT * FROM expert_assessment WHERE " + KEY + " FOR UPDATE")
+                .sql("SELECT *, array_to_string(gender_aspects, ',') AS gender_codes FROM expert_assessment WHERE "
+                        + KEY + " FOR UPDATE")
                 .params(params(key))
                 .query()
                 .listOfRows()
@@ -54,13 +59,15 @@ public final class ExpertEntryWriter {
                 .orElse(null);
         jdbc.sql("""
                         INSERT INTO expert_assessment (commodity_code, theme, iso3, level, rationale_nl, rationale_en,
-                                                       reference, reference_url, withdrawn, version, changed_by,
-                                                       changed_at)
-                        VALUES (:commodity, :theme, :iso3, :level, :nl, :en, :reference, :url, false, 1, :by, now())
+                                                       reference, reference_url, gender_aspects, withdrawn, version,
+                                                       changed_by, changed_at)
+                        VALUES (:commodity, :theme, :iso3, :level, :nl, :en, :reference, :url,
+                                CAST(:aspects AS text[]), false, 1, :by, now())
                         ON CONFLICT (commodity_code, theme, iso3) DO UPDATE
                            SET level = excluded.level, rationale_nl = excluded.rationale_nl,
                                rationale_en = excluded.rationale_en, reference = excluded.reference,
-                               reference_url = excluded.reference_url, withdrawn = false,
+                               reference_url = excluded.reference_url, gender_aspects = excluded.gender_aspects,
+                               withdrawn = false,
                                version = expert_assessment.version + 1, changed_by = excluded.changed_by,
                                changed_at = excluded.changed_at
                         """)
@@ -70,6 +77,7 @@ public final class ExpertEntryWriter {
                 .param("en", content.rationaleEn())
                 .param("reference", content.reference())
                 .param("url", content.referenceUrl())
+                .param("aspects", content.genderAspectCodes())
                 .param("by", by)
                 .update();
         appendHistory(jdbc, key, action, oldLevel);
@@ -95,10 +103,10 @@ public final class ExpertEntryWriter {
         jdbc.sql("""
                         INSERT INTO expert_assessment_history (commodity_code, theme, iso3, version, action, old_level,
                                                                new_level, rationale_nl, rationale_en, reference,
-                                                               reference_url, changed_by, changed_at)
+                                                               reference_url, gender_aspects, changed_by, changed_at)
                         SELECT commodity_code, theme, iso3, version, :action, :oldLevel,
                                CASE WHEN withdrawn THEN NULL ELSE level END, rationale_nl, rationale_en, reference,
-                               reference_url, changed_by, changed_at
+                               reference_url, gender_aspects, changed_by, changed_at
                           FROM expert_assessment WHERE
                         """ + KEY)
                 .params(params(key))
@@ -112,7 +120,8 @@ public final class ExpertEntryWriter {
                 && content.rationaleNl().equals(row.get("rationale_nl"))
                 && Objects.equals(content.rationaleEn(), row.get("rationale_en"))
                 && content.reference().equals(row.get("reference"))
-                && Objects.equals(content.referenceUrl(), row.get("reference_url"));
+                && Objects.equals(content.referenceUrl(), row.get("reference_url"))
+                && String.join(",", content.genderAspectCodes()).equals(row.get("gender_codes"));
     }
 
     private static Map<String, Object> params(ExpertKey key) {
@@ -121,6 +130,11 @@ public final class ExpertEntryWriter {
         params.put("theme", key.themeCode());
         params.put("iso3", key.iso3());
         return params;
+    }
+
+    /** The gender aspects a stored row marks (entry or version alike). */
+    public static List<GenderAspect> genderAspects(ResultSet rs) throws SQLException {
+        return GenderAspect.known((String[]) rs.getArray("gender_aspects").getArray());
     }
 
     static Level level(String code) {

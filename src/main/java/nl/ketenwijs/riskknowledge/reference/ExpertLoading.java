@@ -1,9 +1,11 @@
 package nl.ketenwijs.riskknowledge.reference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.ketenwijs.riskknowledge.ExpertNote;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.expert.ExpertContent;
 import nl.ketenwijs.riskknowledge.expert.ExpertEntryWriter;
 import nl.ketenwijs.riskknowledge.expert.ExpertKey;
@@ -35,10 +37,26 @@ final class ExpertLoading {
                     row.get("rationale_nl"),
                     row.get("rationale_en"),
                     row.get("reference"),
-                    row.get("reference_url"));
+                    row.get("reference_url"),
+                    genderAspects(row.get("gender_aspects"), key));
             ExpertEntryWriter.save(jdbc, key, content, ExpertNote.SHIPPED_BY).ifPresent(action -> written.add(key));
         }
         return written;
+    }
+
+    /** Codes separated by semicolons; an unknown one stops the start, naming the row, not silently dropped. */
+    static List<GenderAspect> genderAspects(String codes, ExpertKey key) {
+        if (codes == null || codes.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(codes.split(";"))
+                    .map(String::strip)
+                    .map(GenderAspect::parse)
+                    .toList();
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(FILE + ", " + key + ": " + unknown.getMessage(), unknown);
+        }
     }
 
     private static boolean touchedBySecretariat(JdbcClient jdbc, ExpertKey key) {

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.ketenwijs.riskknowledge.ExpertNote;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.Level;
 import nl.ketenwijs.riskknowledge.Theme;
+import nl.ketenwijs.riskknowledge.expert.ExpertEntryWriter;
 import nl.ketenwijs.riskknowledge.reference.EvidenceSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -68,7 +70,7 @@ public final class EvidenceTables {
         return jdbc
                 .sql("""
                         SELECT commodity_code, theme, iso3, level, rationale_nl, rationale_en, reference,
-                               reference_url, version, changed_by,
+                               reference_url, gender_aspects, version, changed_by,
                                (changed_at AT TIME ZONE 'Europe/Amsterdam')::date AS revised_on
                           FROM expert_assessment
                          WHERE NOT withdrawn
@@ -85,8 +87,9 @@ public final class EvidenceTables {
                     Level level = Level.valueOf(rs.getString("level").toUpperCase(Locale.ROOT));
                     String commodity = rs.getString("commodity_code");
                     String iso3 = rs.getString("iso3");
+                    List<GenderAspect> aspects = ExpertEntryWriter.genderAspects(rs);
                     return Theme.byCode(rs.getString("theme"))
-                            .map(theme -> new ExpertEntry(commodity, theme, iso3, level, note));
+                            .map(theme -> new ExpertEntry(commodity, theme, iso3, level, note, aspects));
                 })
                 .list()
                 .stream()

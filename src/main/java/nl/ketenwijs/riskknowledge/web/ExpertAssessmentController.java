@@ -11,6 +11,7 @@ import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
 import nl.ketenwijs.riskknowledge.Countries;
 import nl.ketenwijs.riskknowledge.Country;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.Level;
 import nl.ketenwijs.riskknowledge.Match;
 import nl.ketenwijs.riskknowledge.Theme;
@@ -116,6 +117,9 @@ class ExpertAssessmentController {
         if (form.level() == Level.UNKNOWN) {
             errors.rejectValue("level", "expert.level.required");
         }
+        form.unknownGenderAspects()
+                .forEach(code ->
+                        errors.rejectValue("genderAspects", "expert.genderAspects.unknown", new Object[] {code}, null));
         if (errors.hasErrors()) {
             return form(model);
         }
@@ -166,6 +170,7 @@ class ExpertAssessmentController {
     private String form(Model model) {
         model.addAttribute("themes", Theme.values());
         model.addAttribute("levels", List.of(Level.LOW, Level.MEDIUM, Level.HIGH, Level.VERY_HIGH));
+        model.addAttribute("genderAspects", GenderAspect.values());
         model.addAttribute("commodityNames", commodities.all());
         return FORM;
     }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.Level;
 import nl.ketenwijs.riskknowledge.expert.ExpertAssessments;
 import nl.ketenwijs.riskknowledge.expert.ExpertContent;
@@ -34,10 +36,17 @@ record ExpertAssessmentForm(
 
         @Size(max = 500, message = "{expert.referenceUrl.invalid}")
         @Pattern(regexp = "^$|^https://\\S{4,}$", message = "{expert.referenceUrl.invalid}")
-        String referenceUrl) {
+        String referenceUrl,
+
+        // Codes as the checkboxes send them; unknown ones are refused in the controller, by name.
+        List<String> genderAspects) {
+
+    ExpertAssessmentForm {
+        genderAspects = genderAspects == null ? List.of() : List.copyOf(genderAspects);
+    }
 
     static ExpertAssessmentForm empty() {
-        return new ExpertAssessmentForm(null, null, null, null, null, null, null, null);
+        return new ExpertAssessmentForm(null, null, null, null, null, null, null, null, null);
     }
 
     /** The entry as it now is, to change it; names in the reader's language. */
@@ -50,10 +59,29 @@ record ExpertAssessmentForm(
                 entry.rationaleNl(),
                 entry.rationaleEn(),
                 entry.reference(),
-                entry.referenceUrl());
+                entry.referenceUrl(),
+                entry.genderAspects().stream().map(GenderAspect::code).toList());
+    }
+
+    /** The codes sent that name no gender aspect. */
+    List<String> unknownGenderAspects() {
+        return genderAspects.stream()
+                .filter(code -> GenderAspect.byCode(code).isEmpty())
+                .toList();
+    }
+
+    /** For the checkboxes: whether the form marks this aspect. */
+    public boolean marks(GenderAspect aspect) {
+        return genderAspects.contains(aspect.code());
     }
 
     ExpertContent content() {
-        return new ExpertContent(level, rationaleNl.strip(), rationaleEn, reference.strip(), referenceUrl);
+        return new ExpertContent(
+                level,
+                rationaleNl.strip(),
+                rationaleEn,
+                reference.strip(),
+                referenceUrl,
+                genderAspects.stream().map(GenderAspect::parse).toList());
     }
 }

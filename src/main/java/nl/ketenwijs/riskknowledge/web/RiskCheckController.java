@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
+import nl.ketenwijs.riskknowledge.CommodityCountry;
 import nl.ketenwijs.riskknowledge.Countries;
 import nl.ketenwijs.riskknowledge.Country;
+import nl.ketenwijs.riskknowledge.GenderRisk;
+import nl.ketenwijs.riskknowledge.GenderRisks;
 import nl.ketenwijs.riskknowledge.Match;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
 import nl.ketenwijs.riskknowledge.ThemeGroup;
@@ -35,11 +38,13 @@ class RiskCheckController {
     private final Commodities commodities;
     private final Countries countries;
     private final RiskProfiles profiles;
+    private final GenderRisks genderRisks;
 
-    RiskCheckController(Commodities commodities, Countries countries, RiskProfiles profiles) {
+    RiskCheckController(Commodities commodities, Countries countries, RiskProfiles profiles, GenderRisks genderRisks) {
         this.commodities = commodities;
         this.countries = countries;
         this.profiles = profiles;
+        this.genderRisks = genderRisks;
     }
 
     @GetMapping(PATH)
@@ -114,7 +119,8 @@ class RiskCheckController {
                 commodity.code(),
                 country.name(locale),
                 country.iso2().toLowerCase(Locale.ROOT),
-                byGroup(profiles.profile(commodity, country).themes()));
+                byGroup(profiles.profile(commodity, country).themes()),
+                genderRisks.of(new CommodityCountry(commodity.code(), country.iso3())));
     }
 
     /** In the order of the themes, which is also the order of their groups. */
@@ -123,11 +129,15 @@ class RiskCheckController {
                 .collect(Collectors.groupingBy(risk -> risk.theme().group(), LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** One country's result; the id keeps element ids unique when a page shows several. */
+    /**
+     * One country's result, with the gender aspects marked for it; the id keeps element ids unique when a
+     * page shows several.
+     */
     public record Result(
             String commodity,
             String commodityCode,
             String country,
             String id,
-            Map<ThemeGroup, List<ThemeRisk>> groups) {}
+            Map<ThemeGroup, List<ThemeRisk>> groups,
+            List<GenderRisk> gender) {}
 }

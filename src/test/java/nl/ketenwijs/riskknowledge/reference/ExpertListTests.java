@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenwijs.riskknowledge.GenderAspect;
 import nl.ketenwijs.riskknowledge.Theme;
+import nl.ketenwijs.riskknowledge.expert.ExpertKey;
 import org.junit.jupiter.api.Test;
 
 /** The shipped expert entries against the commodity and country lists beside them, before any start-up. */
@@ -62,5 +64,32 @@ class ExpertListTests {
         assertThat(entries.stream().filter(row -> row.get("theme").equals("animal_welfare")))
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(ANIMAL_CATEGORIES).contains(categories.get(row.get("commodity"))));
+    }
+
+    @Test
+    void genderAspectsAreKnownCodesAndEveryGenderThemeEntryMarksOne() {
+        assertThat(entries).allSatisfy(row -> {
+            ExpertKey key = new ExpertKey(row.get("commodity"), row.get("theme"), row.get("country"));
+            assertThat(ExpertLoading.genderAspects(row.get("gender_aspects"), key))
+                    .doesNotHaveDuplicates();
+        });
+        assertThat(entries.stream()
+                        .filter(row ->
+                                Theme.byCode(row.get("theme")).orElseThrow().genderTheme()))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("gender_aspects")).isNotBlank());
+    }
+
+    @Test
+    void anUnknownGenderAspectInTheFileIsRefusedNamingTheRow() {
+        ExpertKey key = new ExpertKey("cocoa", "discrimination_gender", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ExpertLoading.genderAspects("pay_gap; harassment", key))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(ExpertLoading.FILE)
+                .hasMessageContaining("cocoa")
+                .hasMessageContaining("Unknown gender aspect \"harassment\"");
+        assertThat(ExpertLoading.genderAspects("pay_gap; sexual_harassment", key))
+                .containsExactly(GenderAspect.PAY_GAP, GenderAspect.SEXUAL_HARASSMENT);
     }
 }
