@@ -298,7 +298,6 @@ class DemoPlans {
                                 false)));
     }
 
-    @SuppressWarnings("java:S107") // one demo measure, written out in full
     private static MeasureDraft measure(
             String title,
             MeasureType type,

@@ -6,6 +6,8 @@ import nl.ketenwijs.actions.MeasureType;
 
 /**
  * A measure as a form or a JSON body gives it: text, checked by {@link #check} before anything is stored.
+ * A form binds to it by name and to nothing else, so an extra field (an organisation, an id) has no place
+ * to land; an unticked box sends nothing, hence the gender flag may be null, read as no.
  * The field names are those of the form and of the API, so a problem points at what the person typed.
  */
 public record MeasureDraft(
@@ -22,7 +24,7 @@ public record MeasureDraft(
         String baseline,
         String target,
         String current,
-        boolean genderResponsive) {
+        Boolean genderResponsive) {
 
     public static final MeasureDraft EMPTY = new MeasureDraft(
             null,
@@ -113,7 +115,7 @@ public record MeasureDraft(
                 due,
                 checkedStatus,
                 indicator,
-                genderResponsive);
+                Boolean.TRUE.equals(genderResponsive));
     }
 
     /** A measure's values that passed every check. */

@@ -80,18 +80,7 @@ public class MeasureTemplates {
                         UPDATE measure_template SET code = ?, language = ?, type = ?, title = ?, description = ?,
                                indicator_name = ?, indicator_unit = ?, updated_by = ?, updated_at = now()
                          WHERE id = ?
-                        """)
-                .params(
-                        checked.code(),
-                        checked.language(),
-                        checked.type(),
-                        checked.title(),
-                        checked.description(),
-                        checked.indicatorName(),
-                        checked.indicatorUnit(),
-                        by,
-                        id)
-                .update();
+                        """).params(values(checked, by, id)).update();
         if (updated == 0) {
             throw new PlanItemNotFound();
         }
@@ -102,22 +91,26 @@ public class MeasureTemplates {
         UUID id = UUID.randomUUID();
         Draft checked = check(draft, id);
         jdbc.sql("""
-                        INSERT INTO measure_template (id, code, language, type, title, description, indicator_name,
-                                                      indicator_unit, updated_by)
+                        INSERT INTO measure_template (code, language, type, title, description, indicator_name,
+                                                      indicator_unit, updated_by, id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        id,
-                        checked.code(),
-                        checked.language(),
-                        checked.type(),
-                        checked.title(),
-                        checked.description(),
-                        checked.indicatorName(),
-                        checked.indicatorUnit(),
-                        by)
-                .update();
+                        """).params(values(checked, by, id)).update();
         return id;
+    }
+
+    /** The columns in the order both statements name them: the template's fields, who, and its id last. */
+    private static Object[] values(Draft checked, String by, UUID id) {
+        return new Object[] {
+            checked.code(),
+            checked.language(),
+            checked.type(),
+            checked.title(),
+            checked.description(),
+            checked.indicatorName(),
+            checked.indicatorUnit(),
+            by,
+            id
+        };
     }
 
     /** @param id the template's own id, which may keep its code and language */

@@ -65,25 +65,7 @@ public class Measures {
                                indicator_baseline = ?, indicator_target = ?, indicator_current = ?,
                                gender_responsive = ?, updated_at = now()
                          WHERE organisation_id = ? AND id = ?
-                        """)
-                .params(
-                        m.title(),
-                        m.description(),
-                        m.type().name(),
-                        m.ownerName(),
-                        m.ownerEmail(),
-                        m.startDate(),
-                        m.dueDate(),
-                        m.status().name(),
-                        m.indicator().name(),
-                        m.indicator().unit(),
-                        m.indicator().baseline(),
-                        m.indicator().target(),
-                        m.indicator().current(),
-                        m.genderResponsive(),
-                        organisation,
-                        id)
-                .update();
+                        """).params(concat(values(m), organisation, id)).update();
     }
 
     @Transactional(readOnly = true)
@@ -150,26 +132,35 @@ public class Measures {
                                                   indicator_current, gender_responsive)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                .params(
-                        id,
-                        organisation,
-                        plan,
-                        m.title(),
-                        m.description(),
-                        m.type().name(),
-                        m.ownerName(),
-                        m.ownerEmail(),
-                        m.startDate(),
-                        m.dueDate(),
-                        m.status().name(),
-                        m.indicator().name(),
-                        m.indicator().unit(),
-                        m.indicator().baseline(),
-                        m.indicator().target(),
-                        m.indicator().current(),
-                        m.genderResponsive())
+                .params(concat(new Object[] {id, organisation, plan}, values(m)))
                 .update();
         return id;
+    }
+
+    /** A measure's columns in the order both statements name them, from title to gender_responsive. */
+    private static Object[] values(MeasureDraft.Checked m) {
+        return new Object[] {
+            m.title(),
+            m.description(),
+            m.type().name(),
+            m.ownerName(),
+            m.ownerEmail(),
+            m.startDate(),
+            m.dueDate(),
+            m.status().name(),
+            m.indicator().name(),
+            m.indicator().unit(),
+            m.indicator().baseline(),
+            m.indicator().target(),
+            m.indicator().current(),
+            m.genderResponsive()
+        };
+    }
+
+    private static Object[] concat(Object[] first, Object... second) {
+        Object[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     void requirePlan(UUID organisation, UUID plan) {

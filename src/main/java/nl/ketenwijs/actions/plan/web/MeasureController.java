@@ -2,7 +2,6 @@ package nl.ketenwijs.actions.plan.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -93,11 +92,10 @@ class MeasureController {
     String add(
             @AuthenticationPrincipal Account account,
             @PathVariable UUID id,
-            @ModelAttribute("measureFields") MeasureFields fields,
+            @ModelAttribute("measureFields") MeasureDraft draft,
             Locale locale,
             Model model) {
         plans.requireExists(account.organisationId(), id);
-        MeasureDraft draft = fields.draft();
         try {
             UUID measure = measures.add(account.organisationId(), id, draft);
             return "redirect:/plans/measures/" + measure + "?saved";
@@ -123,11 +121,10 @@ class MeasureController {
     String change(
             @AuthenticationPrincipal Account account,
             @PathVariable UUID id,
-            @ModelAttribute("measureFields") MeasureFields fields,
+            @ModelAttribute("measureFields") MeasureDraft draft,
             Locale locale,
             Model model) {
         Measure measure = measures.measure(account.organisationId(), id);
-        MeasureDraft draft = fields.draft();
         try {
             measures.change(account.organisationId(), id, draft);
             return "redirect:/plans/measures/" + id + "?saved";
@@ -155,10 +152,8 @@ class MeasureController {
                     account.getUsername());
             return "redirect:/plans/measures/" + id + "?updated#updates";
         } catch (PlanInputRejected rejected) {
-            Map<String, String> given = new HashMap<>();
-            given.put("updateDate", updateDate);
-            given.put("updateText", updateText);
-            given.put("updateValue", updateValue);
+            Map<String, String> given = ProblemMessages.given(
+                    "updateDate", updateDate, "updateText", updateText, "updateValue", updateValue);
             return measurePage(account, id, problems.in(rejected.problems(), locale), given, model);
         }
     }
@@ -189,9 +184,8 @@ class MeasureController {
                     account.getUsername());
             return "redirect:/plans/measures/" + id + "?evidence#evidence";
         } catch (PlanInputRejected rejected) {
-            Map<String, String> given = new HashMap<>();
-            given.put("evidenceDate", evidenceDate);
-            given.put("evidenceNote", evidenceNote);
+            Map<String, String> given =
+                    ProblemMessages.given("evidenceDate", evidenceDate, "evidenceNote", evidenceNote);
             return measurePage(account, id, problems.in(rejected.problems(), locale), given, model);
         }
     }

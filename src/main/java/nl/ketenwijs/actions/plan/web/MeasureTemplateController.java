@@ -90,6 +90,15 @@ class MeasureTemplateController {
     private String form(UUID id, MeasureTemplates.Draft draft, Map<String, String> errors, Model model) {
         model.addAttribute("templateId", id);
         model.addAttribute("draft", draft);
+        model.addAttribute(
+                "formValues",
+                ProblemMessages.given(
+                        "title",
+                        draft.title(),
+                        "indicatorName",
+                        draft.indicatorName(),
+                        "indicatorUnit",
+                        draft.indicatorUnit()));
         model.addAttribute("errors", errors);
         return "plans/template-form";
     }

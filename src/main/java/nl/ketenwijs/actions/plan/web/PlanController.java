@@ -166,11 +166,8 @@ class PlanController {
             reviews.add(account.organisationId(), id, reviewDate, verdict, learned, changes, account.getUsername());
             return "redirect:/plans/" + id + "?reviewed#reviews";
         } catch (PlanInputRejected rejected) {
-            Map<String, String> given = new java.util.HashMap<>();
-            given.put("reviewDate", reviewDate);
-            given.put("verdict", verdict);
-            given.put("learned", learned);
-            given.put("changes", changes);
+            Map<String, String> given = ProblemMessages.given(
+                    "reviewDate", reviewDate, "verdict", verdict, "learned", learned, "changes", changes);
             return planPage(account, id, locale, problems.in(rejected.problems(), locale), given, model);
         }
     }

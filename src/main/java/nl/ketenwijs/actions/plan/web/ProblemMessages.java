@@ -34,6 +34,15 @@ class ProblemMessages {
         return byField;
     }
 
+    /** What a refused form held, by field name, to show it back: names and values in turns; values may be null. */
+    static Map<String, String> given(String... namesAndValues) {
+        Map<String, String> given = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            given.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return given;
+    }
+
     static boolean mayEdit(Account account) {
         return account.role() == Role.COMPANY_ADMIN || account.role() == Role.COMPANY_EDITOR;
     }
