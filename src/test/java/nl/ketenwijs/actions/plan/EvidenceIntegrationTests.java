@@ -13,35 +13,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import nl.ketenwijs.WebIntegrationTest;
-import nl.ketenwijs.organisation.AccountDirectory;
-import nl.ketenwijs.organisation.TenantScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
-class EvidenceIntegrationTests extends WebIntegrationTest {
+class EvidenceIntegrationTests extends PlanIntegrationTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    TenantScope tenantScope;
-
-    @Autowired
-    JdbcClient appJdbc;
 
     PlanFixture fixture;
     UUID measure;
 
     @BeforeEach
     void aMeasure() throws Exception {
-        fixture = new PlanFixture(mvc, jdbc, accounts, tenantScope, appJdbc);
+        fixture = aCompanyWithARegister();
         measure = fixture.measure(fixture.plan("Cocoa"), Map.of());
     }
 

@@ -9,34 +9,21 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import nl.ketenwijs.WebIntegrationTest;
 import nl.ketenwijs.organisation.Account;
-import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
-import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The reminder job, run for the test's own companies with a "today" of its choosing: far enough ahead that
  * the job the application schedules itself, on the real date, never sees these measures as overdue.
  */
-class OverdueRemindersIntegrationTests extends WebIntegrationTest {
+class OverdueRemindersIntegrationTests extends PlanIntegrationTest {
 
     static final LocalDate DUE = LocalDate.now().plusYears(2);
     static final LocalDate DAY_AFTER = DUE.plusDays(1);
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    TenantScope tenantScope;
-
-    @Autowired
-    JdbcClient appJdbc;
 
     @Autowired
     OverdueReminders reminders;
@@ -49,7 +36,7 @@ class OverdueRemindersIntegrationTests extends WebIntegrationTest {
 
     @BeforeEach
     void aPlan() throws Exception {
-        fixture = new PlanFixture(mvc, jdbc, accounts, tenantScope, appJdbc);
+        fixture = aCompanyWithARegister();
         plan = fixture.plan("Cocoa");
     }
 
@@ -199,10 +186,7 @@ class OverdueRemindersIntegrationTests extends WebIntegrationTest {
     }
 
     private int mailsTo(String recipient) {
-        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = ?")
-                .param(recipient)
-                .query(Integer.class)
-                .single();
+        return new TestOrganisations(jdbc, accounts).mailsTo(recipient);
     }
 
     private int dutchMailsTo(String recipient) {

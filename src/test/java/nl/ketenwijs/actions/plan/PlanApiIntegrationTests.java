@@ -12,16 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.ketenwijs.WebIntegrationTest;
-import nl.ketenwijs.organisation.AccountDirectory;
-import nl.ketenwijs.organisation.TenantScope;
+import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-class PlanApiIntegrationTests extends WebIntegrationTest {
+class PlanApiIntegrationTests extends PlanIntegrationTest {
 
     /** Documented demo token (see MeApiIntegrationTests) of Cacaohuis Zaandam, which has a demo plan. */
     static final String CACAOHUIS_EDITOR = "kwdemo-cacaohuis-editor-7f3a9c2e41b8d613";
@@ -36,28 +32,17 @@ class PlanApiIntegrationTests extends WebIntegrationTest {
              ]}
             """;
 
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    TenantScope tenantScope;
-
-    @Autowired
-    JdbcClient appJdbc;
-
     PlanFixture fixture;
 
     @BeforeEach
     void aCompany() {
-        fixture = new PlanFixture(mvc, jdbc, accounts, tenantScope, appJdbc);
+        fixture = aCompanyWithARegister();
     }
 
     @Test
     void aBearerTokenReadsItsCompanysPlansWithTheirMeasuresAndNeverAnothers() throws Exception {
-        UUID cacaohuis =
-                new nl.ketenwijs.organisation.TestOrganisations(jdbc, accounts).organisationNamed("Cacaohuis Zaandam");
-        UUID koffie = new nl.ketenwijs.organisation.TestOrganisations(jdbc, accounts)
-                .organisationNamed("Koffiebranderij De Boon");
+        UUID cacaohuis = new TestOrganisations(jdbc, accounts).organisationNamed("Cacaohuis Zaandam");
+        UUID koffie = new TestOrganisations(jdbc, accounts).organisationNamed("Koffiebranderij De Boon");
         UUID theirs = planOf(koffie);
         UUID own = planOf(cacaohuis);
 

@@ -11,31 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.ketenwijs.WebIntegrationTest;
-import nl.ketenwijs.organisation.AccountDirectory;
-import nl.ketenwijs.organisation.TenantScope;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** Another company's plan, measure, progress update and evidence file: unknown to pages and API alike. */
-class PlanIsolationIntegrationTests extends WebIntegrationTest {
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    TenantScope tenantScope;
-
-    @Autowired
-    JdbcClient appJdbc;
+class PlanIsolationIntegrationTests extends PlanIntegrationTest {
 
     @Test
     void anotherCompanyCannotReadOrChangeAPlanAMeasureAnUpdateOrAnEvidenceFile() throws Exception {
-        PlanFixture victim = new PlanFixture(mvc, jdbc, accounts, tenantScope, appJdbc);
-        PlanFixture attacker = new PlanFixture(mvc, jdbc, accounts, tenantScope, appJdbc);
+        PlanFixture victim = aCompanyWithARegister();
+        PlanFixture attacker = aCompanyWithARegister();
         UUID plan = victim.plan("Secret plan");
         UUID measure = victim.measure(plan, Map.of("title", "Secret measure"));
         mvc.perform(post("/plans/measures/" + measure + "/updates")

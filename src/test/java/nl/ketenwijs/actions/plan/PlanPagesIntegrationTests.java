@@ -16,30 +16,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import nl.ketenwijs.WebIntegrationTest;
-import nl.ketenwijs.organisation.AccountDirectory;
-import nl.ketenwijs.organisation.TenantScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-class PlanPagesIntegrationTests extends WebIntegrationTest {
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    TenantScope tenantScope;
-
-    @Autowired
-    JdbcClient appJdbc;
+class PlanPagesIntegrationTests extends PlanIntegrationTest {
 
     PlanFixture fixture;
 
     @BeforeEach
-    void aCompanyWithARegister() {
-        fixture = new PlanFixture(mvc, jdbc, accounts, tenantScope, appJdbc);
+    void aCompanyOfItsOwn() {
+        fixture = aCompanyWithARegister();
     }
 
     @Test
@@ -278,18 +264,10 @@ class PlanPagesIntegrationTests extends WebIntegrationTest {
     }
 
     private int plans() {
-        return tenantScope.asOrganisation(
-                fixture.company,
-                () -> appJdbc.sql("SELECT count(*) FROM action_plan")
-                        .query(Integer.class)
-                        .single());
+        return countIn(fixture, "action_plan");
     }
 
     private int measures() {
-        return tenantScope.asOrganisation(
-                fixture.company,
-                () -> appJdbc.sql("SELECT count(*) FROM plan_measure")
-                        .query(Integer.class)
-                        .single());
+        return countIn(fixture, "plan_measure");
     }
 }
