@@ -130,7 +130,6 @@ class DemoPlans {
                         measure.dueDate().toString(),
                         "Afgerond; de bevestigingen van de leveranciers staan in het inkoopdossier.",
                         null,
-                        null,
                         owner);
             }
         }

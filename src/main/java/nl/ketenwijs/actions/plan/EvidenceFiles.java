@@ -29,35 +29,34 @@ public class EvidenceFiles {
     }
 
     /**
+     * A file as it came in. {@code content} is read only when the size is within the limit, so an oversized
+     * file is refused without being held in memory.
+     *
      * @param fileName as the browser sent it; only its last part is kept, without control or direction characters
-     * @param content empty when only a note is added
      */
+    public record Upload(String fileName, long size, byte[] content) {
+
+        public boolean isTooLarge() {
+            return size > MAX_BYTES;
+        }
+    }
+
+    /** @param file null when only a note is added */
     @Transactional
-    public UUID add(
-            UUID organisation,
-            UUID measure,
-            String date,
-            String note,
-            String fileName,
-            byte[] content,
-            String addedBy) {
+    public UUID add(UUID organisation, UUID measure, String date, String note, Upload file, String addedBy) {
         measures.measure(organisation, measure);
         FieldProblems problems = new FieldProblems();
         LocalDate day = InputText.date(date, true, "evidenceDate", problems);
         String text = InputText.optional(note, 4000, "evidenceNote", problems);
-        boolean hasFile = content != null && content.length > 0;
+        boolean hasFile = file != null && file.size() > 0;
         EvidenceType type = null;
-        String name = null;
-        if (hasFile) {
-            if (content.length > MAX_BYTES) {
-                problems.add("evidenceFile", "plans.field.tooLarge.evidenceFile", MAX_BYTES / (1024 * 1024));
-            } else {
-                type = EvidenceType.of(content).orElse(null);
-                if (type == null) {
-                    problems.add("evidenceFile", "plans.field.invalid.evidenceFile");
-                }
+        if (hasFile && file.isTooLarge()) {
+            problems.add("evidenceFile", "plans.field.tooLarge.evidenceFile", MAX_BYTES / (1024 * 1024));
+        } else if (hasFile) {
+            type = EvidenceType.of(file.content()).orElse(null);
+            if (type == null) {
+                problems.add("evidenceFile", "plans.field.invalid.evidenceFile");
             }
-            name = safeName(fileName, type);
         } else if (text == null) {
             problems.add("evidenceNote", "plans.field.required.evidenceNote");
         }
@@ -74,9 +73,9 @@ public class EvidenceFiles {
                         measure,
                         day,
                         text,
-                        hasFile ? name : null,
+                        hasFile ? safeName(file.fileName(), type) : null,
                         hasFile ? type.contentType() : null,
-                        hasFile ? content : null,
+                        hasFile ? file.content() : null,
                         addedBy)
                 .update();
         return id;

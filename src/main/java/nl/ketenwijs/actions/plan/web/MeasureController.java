@@ -170,17 +170,13 @@ class MeasureController {
             Model model)
             throws IOException {
         measures.measure(account.organisationId(), id);
-        boolean hasFile = evidenceFile != null && !evidenceFile.isEmpty();
         try {
             evidence.add(
                     account.organisationId(),
                     id,
                     evidenceDate,
                     evidenceNote,
-                    hasFile ? evidenceFile.getOriginalFilename() : null,
-                    hasFile && evidenceFile.getSize() <= EvidenceFiles.MAX_BYTES + 1L
-                            ? evidenceFile.getBytes()
-                            : tooLarge(hasFile),
+                    upload(evidenceFile),
                     account.getUsername());
             return "redirect:/plans/measures/" + id + "?evidence#evidence";
         } catch (PlanInputRejected rejected) {
@@ -206,9 +202,13 @@ class MeasureController {
                 .body(file.content());
     }
 
-    /** A file over the limit is not read into memory; one byte over is enough for the check to refuse it. */
-    private static byte[] tooLarge(boolean hasFile) {
-        return hasFile ? new byte[EvidenceFiles.MAX_BYTES + 1] : null;
+    /** A file over the limit is not read into memory; its size alone refuses it. */
+    private static EvidenceFiles.Upload upload(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        boolean tooLarge = file.getSize() > EvidenceFiles.MAX_BYTES;
+        return new EvidenceFiles.Upload(file.getOriginalFilename(), file.getSize(), tooLarge ? null : file.getBytes());
     }
 
     private String measurePage(
