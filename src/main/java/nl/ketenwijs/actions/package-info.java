@@ -1,5 +1,5 @@
 /** Plans of approach, measures, collective projects and the matching of shared risks between companies. */
-@ApplicationModule(allowedDependencies = {"riskanalysis", "organisation", "grievance", "shared"})
+@ApplicationModule(allowedDependencies = {"riskanalysis", "riskknowledge", "organisation", "grievance", "shared"})
 package nl.ketenwijs.actions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,7 @@ class OutboxMailer implements OutgoingMail {
         String prefix = switch (mail.kind()) {
             case INVITATION -> "mail.invitation.";
             case PASSWORD_RESET -> "mail.passwordReset.";
+            case MEASURE_OVERDUE -> "mail.measureOverdue.";
         };
         Object[] arguments = {
             mail.displayName(),

@@ -19,7 +19,13 @@ public record AccountMail(
 
     public enum Kind {
         INVITATION,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        /**
+         * A measure of a plan of approach passed its due date: {@code displayName} is the owner's name,
+         * {@code organisationName} the measure's title (nothing more of the plan leaves the platform), and
+         * {@code link} the measure's page, behind a login.
+         */
+        MEASURE_OVERDUE
     }
 
     public AccountMail {

@@ -80,6 +80,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/register");
         check("/register?likelihood=0");
         check("/register/severity");
+        checkPlanPages();
         follow(LOG_OUT);
 
         logIn("staf@vereniging-specerijen-en-kruiden.example", DEMO_PASSWORD);
@@ -124,8 +125,31 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/knowledge/editions/ilab_goods/2022");
         uploadABrokenEdition();
         check("editions page with the rows of a refused upload", null);
+        check("/measure-templates");
+        check("/measure-templates/new");
+        follow(SUBMIT);
+        check("measure-template form with its field messages", null);
 
         assertThat(violations).isEmpty();
+    }
+
+    /** Plans of approach of the demo company; the forms are sent empty, so nothing of the demo changes. */
+    private void checkPlanPages() throws Exception {
+        check("/plans");
+        check("/plans?lang=en");
+        check("/plans/new");
+        follow(SUBMIT);
+        check("new-plan form with its field messages", null);
+        open("/plans");
+        follow(By.cssSelector("article.plan-summary h2 a"));
+        check("plan page with its measures and reviews", null);
+        follow(By.cssSelector("table.plan-measures td a"));
+        check("measure page with its progress and evidence", null);
+        open("/plans");
+        follow(By.cssSelector("article.plan-summary h2 a"));
+        follow(By.cssSelector("a.action[href$='/measures/new']"));
+        follow(SUBMIT);
+        check("measure form with its field messages", null);
     }
 
     /**

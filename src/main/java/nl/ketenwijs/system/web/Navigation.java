@@ -27,6 +27,7 @@ public final class Navigation {
                     "/quickscan",
                     "nav.quickscan",
                     Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link("/plans", "nav.plans", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link("/branch/progress", "nav.members", Set.of(Role.BRANCH_STAFF, Role.SECRETARIAT_ADMIN)),
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
@@ -36,6 +37,7 @@ public final class Navigation {
                     "expert.title",
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/knowledge/editions", "editions.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link("/measure-templates", "nav.measureTemplates", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link(
                     "/monitoring/questionnaires",
                     "nav.questionnaires",
