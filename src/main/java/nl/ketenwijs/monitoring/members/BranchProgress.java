@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A branch organisation's members in aggregate: per step the share that took it, for all members and per
  * size class, and the gender view. No member is named or can be singled out: a share of a group below the
- * minimum size is not shown.
+ * minimum size is not shown. The gender view: how many members have a grave gender risk, and of those how
+ * many have a gender-responsive measure in a plan.
  */
-public record BranchProgress(String branchName, Share members, List<Row> rows, Share genderRisks) {
+public record BranchProgress(
+        String branchName, Share members, List<Row> rows, Share genderRisks, Share genderMeasures) {
 
     public BranchProgress {
         rows = List.copyOf(rows);

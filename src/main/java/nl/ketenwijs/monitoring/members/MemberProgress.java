@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import nl.ketenwijs.actions.PlanFigures;
 import nl.ketenwijs.organisation.BranchMembers;
 import nl.ketenwijs.riskanalysis.RegisterProgress;
 import nl.ketenwijs.supplychain.ChainProgress;
@@ -25,11 +27,13 @@ class MemberProgress {
     private final BranchMembers branchMembers;
     private final ChainProgress chains;
     private final RegisterProgress registers;
+    private final PlanFigures plans;
 
-    MemberProgress(BranchMembers branchMembers, ChainProgress chains, RegisterProgress registers) {
+    MemberProgress(BranchMembers branchMembers, ChainProgress chains, RegisterProgress registers, PlanFigures plans) {
         this.branchMembers = branchMembers;
         this.chains = chains;
         this.registers = registers;
+        this.plans = plans;
     }
 
     @Transactional
@@ -44,11 +48,14 @@ class MemberProgress {
                 share(members, m -> true, done),
                 share(members, m -> SME.equals(m.sizeClass()), done),
                 share(members, m -> !SME.equals(m.sizeClass()), done))));
+        Set<UUID> genderRisks = registers.withGenderRisks(ids);
+        Set<UUID> genderMeasures = having(List.copyOf(genderRisks), figures -> figures.genderResponsive() > 0);
         return new BranchProgress(
                 branchName,
                 new Share(members.size(), members.size()),
                 rows,
-                share(members, m -> true, registers.withGenderRisks(ids)));
+                share(members, m -> true, genderRisks),
+                share(members, m -> genderRisks.contains(m.companyId()), genderMeasures));
     }
 
     /** The members that have not taken the step: the recipients of a reminder, never shown to anyone. */
@@ -75,7 +82,13 @@ class MemberProgress {
         return switch (indicator) {
             case MAPPED_CHAIN -> chains.withMappedChain(ids);
             case JUDGED_REGISTER -> registers.withJudgedRegister(ids);
+            case WITH_PLAN -> having(ids, figures -> figures.plans() > 0);
         };
+    }
+
+    /** Plans are counted company by company, each in its own tenant: the counts leave it, never the plans. */
+    private Set<UUID> having(List<UUID> ids, Predicate<PlanFigures.Figures> test) {
+        return ids.stream().filter(id -> test.test(plans.of(id))).collect(Collectors.toSet());
     }
 
     private static Share share(

@@ -8,7 +8,9 @@ enum ProgressIndicator {
     /** A classified raw material with a known country of origin. */
     MAPPED_CHAIN("/chain"),
     /** At least one risk of the register confirmed, adjusted or dismissed by the company. */
-    JUDGED_REGISTER("/register");
+    JUDGED_REGISTER("/register"),
+    /** At least one plan of approach. */
+    WITH_PLAN("/plans");
 
     private final String startPath;
 

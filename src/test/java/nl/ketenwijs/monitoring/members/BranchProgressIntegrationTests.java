@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * A branch with seven members, five of them SMEs: three SMEs have mapped their chain, one has judged its
- * register, one has a grave gender risk and one dismissed it (which is a judgement too). The branch sees shares, never members.
+ * register, one has a grave gender risk and one dismissed it (which is a judgement too); four have a plan. The branch sees shares, never members.
  */
 class BranchProgressIntegrationTests extends WebIntegrationTest {
 
@@ -69,6 +69,10 @@ class BranchProgressIntegrationTests extends WebIntegrationTest {
         genderRisk(members.get(2), "VERY_HIGH");
         judgeGender(members.get(2), "DISMISSED");
         genderRisk(members.get(3), "MEDIUM");
+        plan(members.get(1), true);
+        plan(members.get(3), false);
+        plan(members.get(4), false);
+        plan(members.get(5), false);
     }
 
     @Test
@@ -79,6 +83,8 @@ class BranchProgressIntegrationTests extends WebIntegrationTest {
                 .contains("Keten in kaart gebracht", "3 van 7 (43%)", "3 van 5 (60%)")
                 .contains("2 van 7 (29%)")
                 .contains("niet hebben afgewezen: 1 van de 7 (14%)")
+                .contains("Plan van aanpak", "4 van 7 (57%)")
+                .contains("tonen we niet: het zijn er minder dan 5")
                 .contains("—")
                 .doesNotContain("Company ");
     }
@@ -230,6 +236,17 @@ class BranchProgressIntegrationTests extends WebIntegrationTest {
                                             products, evaluated_at)
                 VALUES (:c, 'vanilla', 'MDG', 'discrimination_gender', '%s', '{Vanillesuiker}', now())
                 """.formatted(level));
+    }
+
+    private void plan(UUID company, boolean genderResponsive) {
+        asCompany(company, """
+                WITH p AS (INSERT INTO action_plan (id, organisation_id, title, goal, created_by)
+                           VALUES (gen_random_uuid(), :c, 'Leefbaar inkomen', 'Doel', 'test') RETURNING id)
+                INSERT INTO plan_measure (id, organisation_id, plan_id, title, type, owner_name, owner_email,
+                                          due_date, status, gender_responsive)
+                SELECT gen_random_uuid(), :c, id, 'Maatregel', 'PREVENT', 'Eigenaar', 'eigenaar@example.org',
+                       current_date + 30, 'PLANNED', %s FROM p
+                """.formatted(genderResponsive));
     }
 
     private void asCompany(UUID company, String sql) {

@@ -46,7 +46,7 @@ class PlanController {
     private final Plans plans;
     private final Reviews reviews;
     private final MeasureTemplates templates;
-    private final RegisterListing registers;
+    private final RegisterListing listing;
     private final KnowledgeNames names;
     private final ProblemMessages problems;
     private final CovenantDate date;
@@ -55,14 +55,14 @@ class PlanController {
             Plans plans,
             Reviews reviews,
             MeasureTemplates templates,
-            RegisterListing registers,
+            RegisterListing listing,
             KnowledgeNames names,
             ProblemMessages problems,
             CovenantDate date) {
         this.plans = plans;
         this.reviews = reviews;
         this.templates = templates;
-        this.registers = registers;
+        this.listing = listing;
         this.names = names;
         this.problems = problems;
         this.date = date;
@@ -193,7 +193,8 @@ class PlanController {
     private String planForm(Account account, UUID id, PlanDraft draft, Map<String, String> errors, Model model) {
         Set<String> chosen = new LinkedHashSet<>(draft.risks());
         List<EntryKey> offered = new ArrayList<>();
-        for (RegisterEntry entry : registers.page(account.organisationId(), RegisterListing.Criteria.ALL, 0, RISKS_OFFERED)
+        for (RegisterEntry entry : listing.page(
+                        account.organisationId(), RegisterListing.Criteria.ALL, 0, RISKS_OFFERED)
                 .entries()) {
             offered.add(new EntryKey(entry.commodityCode(), entry.countryIso3(), entry.theme()));
         }
