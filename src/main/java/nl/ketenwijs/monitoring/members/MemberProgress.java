@@ -60,14 +60,13 @@ class MemberProgress {
 
     /** The members that have not taken the step: the recipients of a reminder, never shown to anyone. */
     @Transactional
-    public List<UUID> lagging(UUID branch, ProgressIndicator indicator) {
-        List<UUID> ids = ids(branchMembers.of(branch));
-        Set<UUID> done = done(indicator, ids);
-        return ids.stream().filter(id -> !done.contains(id)).toList();
+    public List<UUID> lagging(List<UUID> members, ProgressIndicator indicator) {
+        Set<UUID> done = done(indicator, members);
+        return members.stream().filter(id -> !done.contains(id)).toList();
     }
 
-    int memberCount(UUID branch) {
-        return branchMembers.of(branch).size();
+    List<UUID> memberIds(UUID branch) {
+        return ids(branchMembers.of(branch));
     }
 
     private Map<ProgressIndicator, Set<UUID>> took(List<UUID> ids) {

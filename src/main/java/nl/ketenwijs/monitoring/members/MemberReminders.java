@@ -58,7 +58,8 @@ class MemberReminders {
 
     @Transactional
     public MailingOutcome send(UUID branch, String branchName, ReminderRequest request, String sentBy) {
-        if (!GroupSize.isEnough(progress.memberCount(branch))) {
+        List<UUID> members = progress.memberIds(branch);
+        if (!GroupSize.isEnough(members.size())) {
             return MailingOutcome.refused("indicator", "members.reminder.error.tooFewMembers");
         }
         Map<String, String> problems = request.problems(LocalDate.now(clock));
@@ -74,7 +75,7 @@ class MemberReminders {
         if (sentRecently(branch, step, request)) {
             return MailingOutcome.refused("indicator", "members.reminder.error.alreadySent");
         }
-        List<UUID> lagging = progress.lagging(branch, step);
+        List<UUID> lagging = progress.lagging(members, step);
         if (lagging.isEmpty()) {
             return MailingOutcome.refused("indicator", "members.reminder.error.nobodyLags");
         }
