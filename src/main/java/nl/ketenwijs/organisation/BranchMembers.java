@@ -60,9 +60,9 @@ public class BranchMembers {
     }
 
     /**
-     * The enabled administrators of the member companies: the people who can act on a reminder. Read with the
-     * platform's view of people, since a branch's own tenant sees only its own staff; only addresses, names
-     * and languages leave this method.
+     * The enabled people who act for these organisations: a company's administrators, a partner's members.
+     * They receive a reminder or an invitation. Read with the platform's view of people, since the sender's
+     * own tenant sees only its own staff; only addresses, names and languages leave this method.
      */
     public List<Contact> administratorsOf(List<UUID> companies) {
         if (companies.isEmpty()) {
@@ -70,7 +70,7 @@ public class BranchMembers {
         }
         return tenantScope.asPlatform(() -> jdbc.sql("""
                         SELECT username, display_name, language FROM app_user
-                         WHERE organisation_id = ANY (?) AND role = 'COMPANY_ADMIN' AND enabled
+                         WHERE organisation_id = ANY (?) AND role IN ('COMPANY_ADMIN', 'PARTNER_MEMBER') AND enabled
                          ORDER BY organisation_id, lower(username)
                         """)
                 .param(companies.toArray(UUID[]::new))

@@ -118,7 +118,7 @@ public class EvidenceFiles {
      * The name without a path, without control, format (such as a right-to-left override) or reserved
      * characters; a name with nothing left is named after its kind.
      */
-    static String safeName(String fileName, EvidenceType type) {
+    public static String safeName(String fileName, EvidenceType type) {
         String name = fileName == null ? "" : Normalizer.normalize(fileName, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder kept = new StringBuilder();

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** Reading form and JSON text into values, each failure reported on its field. */
-final class InputText {
+public final class InputText {
 
     /** Something, an @, something, a dot, something; the real check is that the owner receives mail. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -14,12 +14,12 @@ final class InputText {
     private InputText() {}
 
     /** Stripped, or null when blank. */
-    static String clean(String value) {
+    public static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Required text within a length; PostgreSQL refuses NUL in text, so it is refused here first. */
-    static String required(String value, int max, String field, FieldProblems problems) {
+    public static String required(String value, int max, String field, FieldProblems problems) {
         String text = clean(value);
         if (text == null) {
             problems.add(field, "plans.field.required." + field);
@@ -27,7 +27,7 @@ final class InputText {
         return optional(text, max, field, problems);
     }
 
-    static String optional(String value, int max, String field, FieldProblems problems) {
+    public static String optional(String value, int max, String field, FieldProblems problems) {
         String text = clean(value);
         if (text != null && text.length() > max) {
             problems.add(field, "plans.field.tooLong." + field, max);
@@ -40,7 +40,7 @@ final class InputText {
         return text;
     }
 
-    static LocalDate date(String value, boolean required, String field, FieldProblems problems) {
+    public static LocalDate date(String value, boolean required, String field, FieldProblems problems) {
         String text = clean(value);
         if (text == null) {
             if (required) {
@@ -57,7 +57,7 @@ final class InputText {
     }
 
     /** A decimal number of zero or more; a decimal comma is read as a point, as people write it here. */
-    static BigDecimal amount(String value, String field, FieldProblems problems) {
+    public static BigDecimal amount(String value, String field, FieldProblems problems) {
         String text = clean(value);
         if (text == null) {
             return null;
@@ -79,7 +79,7 @@ final class InputText {
         }
     }
 
-    static String email(String value, String field, FieldProblems problems) {
+    public static String email(String value, String field, FieldProblems problems) {
         String text = required(value, 254, field, problems);
         if (text != null && !EMAIL.matcher(text).matches()) {
             problems.add(field, "plans.field.invalid." + field);
@@ -88,7 +88,7 @@ final class InputText {
         return text;
     }
 
-    static <E extends Enum<E>> E choice(String value, Class<E> type, String field, FieldProblems problems) {
+    public static <E extends Enum<E>> E choice(String value, Class<E> type, String field, FieldProblems problems) {
         String text = clean(value);
         if (text == null) {
             problems.add(field, "plans.field.required." + field);

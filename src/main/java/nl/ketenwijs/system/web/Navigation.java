@@ -28,6 +28,24 @@ public final class Navigation {
                     "nav.quickscan",
                     Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link("/plans", "nav.plans", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link(
+                    "/shared-risks",
+                    "nav.sharedRisks",
+                    Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link(
+                    "/projects",
+                    "nav.projects",
+                    Set.of(
+                            Role.COMPANY_ADMIN,
+                            Role.COMPANY_EDITOR,
+                            Role.COMPANY_VIEWER,
+                            Role.PARTNER_MEMBER,
+                            Role.SECRETARIAT_ADMIN,
+                            Role.MONITORING_REVIEWER)),
+            new Link(
+                    "/shared-risks/sector",
+                    "nav.sectorRisks",
+                    Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/branch/progress", "nav.members", Set.of(Role.BRANCH_STAFF, Role.SECRETARIAT_ADMIN)),
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),

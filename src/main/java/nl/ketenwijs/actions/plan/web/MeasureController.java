@@ -1,7 +1,6 @@
 package nl.ketenwijs.actions.plan.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +17,6 @@ import nl.ketenwijs.actions.plan.PlanInputRejected;
 import nl.ketenwijs.actions.plan.Plans;
 import nl.ketenwijs.actions.plan.UpdateDraft;
 import nl.ketenwijs.organisation.Account;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -176,7 +172,7 @@ class MeasureController {
                     id,
                     evidenceDate,
                     evidenceNote,
-                    upload(evidenceFile),
+                    Attachments.upload(evidenceFile),
                     account.getUsername());
             return "redirect:/plans/measures/" + id + "?evidence#evidence";
         } catch (PlanInputRejected rejected) {
@@ -190,25 +186,7 @@ class MeasureController {
     @GetMapping("/plans/evidence/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal Account account, @PathVariable UUID id) {
         EvidenceFiles.StoredFile file = evidence.file(account.organisationId(), id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
-    }
-
-    /** A file over the limit is not read into memory; its size alone refuses it. */
-    private static EvidenceFiles.Upload upload(MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        boolean tooLarge = file.getSize() > EvidenceFiles.MAX_BYTES;
-        return new EvidenceFiles.Upload(file.getOriginalFilename(), file.getSize(), tooLarge ? null : file.getBytes());
+        return Attachments.download(file);
     }
 
     private String measurePage(

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Problems in the reader's language, by field, in the order of the form; and who may change plans. */
 @Component
-class ProblemMessages {
+public class ProblemMessages {
 
     static final String READERS = "hasAnyRole('COMPANY_ADMIN', 'COMPANY_EDITOR', 'COMPANY_VIEWER')";
     static final String EDITORS = "hasAnyRole('COMPANY_ADMIN', 'COMPANY_EDITOR')";
@@ -22,7 +22,7 @@ class ProblemMessages {
         this.messages = messages;
     }
 
-    Map<String, String> in(FieldProblems problems, Locale locale) {
+    public Map<String, String> in(FieldProblems problems, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         problems.inOrder()
                 .forEach(entry -> byField.put(
@@ -35,7 +35,7 @@ class ProblemMessages {
     }
 
     /** What a refused form held, by field name, to show it back: names and values in turns; values may be null. */
-    static Map<String, String> given(String... namesAndValues) {
+    public static Map<String, String> given(String... namesAndValues) {
         Map<String, String> given = new java.util.HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             given.put(namesAndValues[i], namesAndValues[i + 1]);
