@@ -166,11 +166,15 @@ BEGIN
 END
 $content$;
 
--- Who takes part in a project, for a participant or the secretariat: the rows of the others open only here.
+-- Who takes part in a project: for a participant the organisations that joined; the secretariat also sees
+-- who is invited or declined. An invitation to the companies that share a risk must not tell the inviter
+-- which companies those are, so open invitations stay out of a participant's view.
 CREATE FUNCTION kw_project_participants(project uuid)
     RETURNS TABLE (organisation_id uuid, role text, status text, joined_at timestamptz)
     LANGUAGE plpgsql VOLATILE
     AS $$
+DECLARE
+    everyone boolean := kw_secretariat();
 BEGIN
     IF NOT kw_in_project(project) THEN
         RETURN;
@@ -178,8 +182,29 @@ BEGIN
     PERFORM set_config('ketenwijs.aggregate', 'on', true);
     RETURN QUERY
         SELECT p.organisation_id, p.role, p.status, p.joined_at FROM project_participant p
-         WHERE p.project_id = project ORDER BY p.role, p.joined_at NULLS LAST, p.organisation_id;
+         WHERE p.project_id = project AND (everyone OR p.status = 'JOINED')
+         ORDER BY p.role, p.joined_at NULLS LAST, p.organisation_id;
     PERFORM set_config('ketenwijs.aggregate', '', true);
+END
+$$;
+
+-- Of the candidates, those not yet in the project in any way (joined, invited or declined): whom an
+-- invitation may still reach. The caller must have joined; it learns nothing of the others' status.
+CREATE FUNCTION kw_project_newcomers(project uuid, candidates uuid[]) RETURNS uuid[]
+    LANGUAGE plpgsql VOLATILE
+    AS $$
+DECLARE
+    newcomers uuid[];
+BEGIN
+    IF NOT kw_in_project(project) THEN
+        RETURN '{}';
+    END IF;
+    PERFORM set_config('ketenwijs.aggregate', 'on', true);
+    SELECT coalesce(array_agg(c ORDER BY c), '{}') INTO newcomers
+      FROM unnest(candidates) AS c
+     WHERE NOT EXISTS (SELECT 1 FROM project_participant p WHERE p.project_id = project AND p.organisation_id = c);
+    PERFORM set_config('ketenwijs.aggregate', '', true);
+    RETURN newcomers;
 END
 $$;
 

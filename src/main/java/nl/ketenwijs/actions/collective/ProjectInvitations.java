@@ -2,9 +2,7 @@ package nl.ketenwijs.actions.collective;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.ketenwijs.organisation.BranchMembers;
 import nl.ketenwijs.organisation.NoticeMail;
 import nl.ketenwijs.organisation.OrganisationKind;
@@ -91,19 +89,23 @@ public class ProjectInvitations {
 
     /**
      * Invites those not yet in the project (a declined invitation is not repeated). The new rows are another
-     * organisation's, which the inviter may write but not read back, so who is new is worked out first.
+     * organisation's, which the inviter may write but not read back (so no ON CONFLICT, which would have to
+     * read them): who is new is asked of the database first, under a lock per project.
      */
     private int invite(Project project, List<UUID> organisations, String by) {
-        Set<UUID> present = projects.participants(project.id()).stream()
-                .map(Participant::organisationId)
-                .collect(Collectors.toSet());
-        List<UUID> invited =
-                organisations.stream().filter(o -> !present.contains(o)).toList();
+        // Two participants inviting at once wait for each other, so neither invites an organisation twice.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('project-invitations:' || ?, 0))")
+                .param(project.id().toString())
+                .query()
+                .singleValue();
+        List<UUID> invited = List.of(jdbc.sql("SELECT kw_project_newcomers(?, ?)")
+                .params(project.id(), organisations.toArray(UUID[]::new))
+                .query((rs, n) -> (UUID[]) rs.getArray(1).getArray())
+                .single());
         jdbc.sql("""
                         INSERT INTO project_participant (project_id, organisation_id, role, status, invited_by,
                                                          invited_at)
                         SELECT ?, o, 'MEMBER', 'INVITED', ?, now() FROM unnest(?::uuid[]) AS o
-                        ON CONFLICT (project_id, organisation_id) DO NOTHING
                         """).params(project.id(), by, invited.toArray(UUID[]::new)).update();
         for (BranchMembers.Contact contact : people.administratorsOf(invited)) {
             mail.queue(notice(contact, project));

@@ -184,7 +184,10 @@ public class Projects {
         }
     }
 
-    /** The participants with their names and kinds; empty for an organisation that has not joined. */
+    /**
+     * The organisations that joined, with their names and kinds; the secretariat also sees the invited and
+     * declined ones. Empty for an organisation that has not joined.
+     */
     @Transactional
     public List<Participant> participants(UUID id) {
         return jdbc.sql("""
