@@ -92,7 +92,7 @@ public class ProjectInvitations {
      * organisation's, which the inviter may write but not read back (so no ON CONFLICT, which would have to
      * read them): who is new is asked of the database first, under a lock per project.
      */
-    private int invite(Project project, List<UUID> organisations, String by) {
+    int invite(Project project, List<UUID> organisations, String by) {
         // Two participants inviting at once wait for each other, so neither invites an organisation twice.
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('project-invitations:' || ?, 0))")
                 .param(project.id().toString())

@@ -54,6 +54,11 @@ public class Projects {
             problems.add("risk", "projects.field.notPrioritised.risk");
         }
         problems.throwIfAny();
+        return insert(organisation, checked, by);
+    }
+
+    /** The project and its lead, for input that was checked. */
+    UUID insert(UUID organisation, ProjectDraft.Checked checked, String by) {
         UUID id = UUID.randomUUID();
         EntryKey risk = checked.risk();
         jdbc.sql("""

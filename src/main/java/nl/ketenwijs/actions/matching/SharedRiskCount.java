@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts the risks and supplier facilities that companies share, for the whole sector at once, and keeps
@@ -33,28 +35,46 @@ public class SharedRiskCount {
     private final PrioritisedRisks risks;
     private final SharedFacilities facilities;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    SharedRiskCount(JdbcClient jdbc, PrioritisedRisks risks, SharedFacilities facilities, Clock clock) {
+    SharedRiskCount(
+            JdbcClient jdbc,
+            PrioritisedRisks risks,
+            SharedFacilities facilities,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.risks = risks;
         this.facilities = facilities;
         this.clock = clock;
     }
 
     @Scheduled(
-            initialDelayString = "${ketenwijs.matching.count-interval:PT5M}",
+            initialDelayString = "${ketenwijs.matching.count-delay:PT1M}",
             fixedDelayString = "${ketenwijs.matching.count-interval:PT5M}")
     void countOnSchedule() {
-        count();
+        transactions.execute(status -> run(false));
     }
 
-    /** @return the outcome, or empty when another instance is counting right now */
-    @Transactional
-    public Optional<Outcome> count() {
-        boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended('shared-risk-count', 0))")
-                .query(Boolean.class)
-                .single();
-        if (!locked) {
+    /** Counts now, after a count that another instance or request is running has finished. */
+    public Outcome count() {
+        return transactions.execute(status -> run(true)).orElseThrow();
+    }
+
+    /**
+     * In one transaction: the lock, reading the groups and replacing the stored ones, so pages never see a
+     * half-written count.
+     *
+     * @param wait whether to wait for a count that runs elsewhere; the scheduled run skips instead, since
+     *     the other instance's count is as fresh as its own would be
+     * @return the outcome, or empty when it did not wait and another count was running
+     */
+    private Optional<Outcome> run(boolean wait) {
+        String lock = wait
+                ? "SELECT pg_advisory_xact_lock(hashtextextended('shared-risk-count', 0)) IS NOT NULL"
+                : "SELECT pg_try_advisory_xact_lock(hashtextextended('shared-risk-count', 0))";
+        if (!jdbc.sql(lock).query(Boolean.class).single()) {
             return Optional.empty();
         }
         long started = System.nanoTime();

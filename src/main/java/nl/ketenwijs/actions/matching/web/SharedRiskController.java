@@ -107,9 +107,8 @@ class SharedRiskController {
     @PostMapping("/shared-risks/sector/count")
     @PreAuthorize("hasRole('SECRETARIAT_ADMIN')")
     String countNow() {
-        return count.count().isPresent()
-                ? "redirect:/shared-risks/sector?counted"
-                : "redirect:/shared-risks/sector?busy";
+        count.count();
+        return "redirect:/shared-risks/sector?counted";
     }
 
     /** The active projects, by the risk they are about. */
