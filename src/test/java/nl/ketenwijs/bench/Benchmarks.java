@@ -14,8 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Every benchmark of bench/run in one application run, so all figures and their baselines come from the
  * same machine at the same time: the risk profiles, then a generated sector ({@link Sector}) with (a) the
- * re-evaluation of all registers, (c) the register page under load, (b) the chain import, and (d) the peak
- * heap of the whole run against the maximum heap it was given.
+ * re-evaluation of all registers, the shared-risk groups of the sector, (c) the register page under load, (b)
+ * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given.
  */
 public final class Benchmarks {
 
@@ -36,6 +36,7 @@ public final class Benchmarks {
             Sector sector = new Sector(database, context.getBean(PasswordEncoder.class));
             sector.generate();
             new RegisterReevaluationBench(database, context).run();
+            new SharedRiskBench(database, context).run();
             new PageLatencyBench(port).run();
             new ChainImportBench(database, sector, context, port).run();
         }

@@ -81,6 +81,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/register?likelihood=0");
         check("/register/severity");
         checkPlanPages();
+        checkSharedRiskPages();
         follow(LOG_OUT);
 
         logIn("staf@vereniging-specerijen-en-kruiden.example", DEMO_PASSWORD);
@@ -129,6 +130,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         check("/measure-templates/new");
         follow(SUBMIT);
         check("measure-template form with its field messages", null);
+        check("/shared-risks/sector");
+        check("/projects");
 
         assertThat(violations).isEmpty();
     }
@@ -150,6 +153,24 @@ class AccessibilityBrowserTests extends BrowserTest {
         follow(By.cssSelector("a.action[href$='/measures/new']"));
         follow(SUBMIT);
         check("measure form with its field messages", null);
+    }
+
+    /**
+     * Shared risks and the demo's cocoa project, in which the demo company takes part; the forms are sent
+     * empty, so nothing of the demo changes.
+     */
+    private void checkSharedRiskPages() throws Exception {
+        check("/shared-risks");
+        check("/projects");
+        check("/projects/new");
+        follow(SUBMIT);
+        check("new-project form with its field messages", null);
+        open("/projects");
+        follow(By.cssSelector("article.project-summary h2 a"));
+        check("project page with its plan, indicators, updates and participants", null);
+        browser.findElement(By.cssSelector("details.new-measure summary")).click();
+        follow(By.cssSelector("details.new-measure button[type=submit]"));
+        check("project page with the measure form's field messages", null);
     }
 
     /**

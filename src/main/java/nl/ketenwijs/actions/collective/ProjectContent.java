@@ -220,13 +220,8 @@ class ProjectContent {
         EvidenceType type = null;
         if (file == null || file.size() == 0) {
             problems.add("documentFile", "projects.field.required.documentFile");
-        } else if (file.isTooLarge()) {
-            problems.add("documentFile", "plans.field.tooLarge.evidenceFile", EvidenceFiles.MAX_BYTES / (1024 * 1024));
         } else {
-            type = EvidenceType.of(file.content()).orElse(null);
-            if (type == null) {
-                problems.add("documentFile", "plans.field.invalid.evidenceFile");
-            }
+            type = EvidenceFiles.type(file, "documentFile", problems);
         }
         problems.throwIfAny();
         jdbc.sql("""

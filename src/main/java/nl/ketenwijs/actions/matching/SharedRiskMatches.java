@@ -63,7 +63,7 @@ public class SharedRiskMatches {
         if (own.isEmpty()) {
             return List.of();
         }
-        Map<EntryKey, Integer> counts = sectorCounts();
+        Map<EntryKey, Integer> counts = sectorCounts(own);
         Set<EntryKey> optedIn = optedIn(company);
         Map<EntryKey, List<String>> visible = visibleSharers(own);
         return own.stream()
@@ -83,12 +83,21 @@ public class SharedRiskMatches {
     /** The company's located suppliers that at least the minimum of other companies name too. */
     @Transactional(readOnly = true)
     public List<FacilityMatch> facilities(UUID company) {
+        List<SharedFacilities.Facility> own = facilities.of(company);
         Map<String, Integer> groups = new HashMap<>();
-        jdbc.sql("SELECT facility_key, country_iso3, companies FROM shared_facility_group")
+        jdbc.sql("""
+                        SELECT g.facility_key, g.country_iso3, g.companies
+                          FROM unnest(?::text[], ?::text[]) AS f(facility_key, country_iso3)
+                          JOIN shared_facility_group g
+                            ON g.facility_key = f.facility_key AND g.country_iso3 = f.country_iso3
+                        """)
+                .params(
+                        own.stream().map(SharedFacilities.Facility::key).toArray(String[]::new),
+                        own.stream().map(SharedFacilities.Facility::countryIso3).toArray(String[]::new))
                 .query(rs -> {
                     groups.put(rs.getString(1) + "|" + rs.getString(2), rs.getInt(3));
                 });
-        return facilities.of(company).stream()
+        return own.stream()
                 .map(f -> new FacilityMatch(f, groups.getOrDefault(f.key() + "|" + f.countryIso3(), 0) - 1))
                 .filter(m -> m.others() >= SharedRiskCount.MINIMUM_GROUP)
                 .sorted(Comparator.comparingInt(FacilityMatch::others).reversed())
@@ -126,12 +135,17 @@ public class SharedRiskMatches {
                 .single();
     }
 
-    private Map<EntryKey, Integer> sectorCounts() {
+    /** The last count of each of these risks that is shared by at least the minimum. */
+    private Map<EntryKey, Integer> sectorCounts(List<EntryKey> keys) {
         Map<EntryKey, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT commodity_code, country_iso3, theme, companies FROM shared_risk_group")
-                .query(rs -> {
-                    counts.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
-                });
+        jdbc.sql("""
+                        SELECT g.commodity_code, g.country_iso3, g.theme, g.companies
+                          FROM unnest(?::text[], ?::text[], ?::text[]) AS k(commodity_code, country_iso3, theme)
+                          JOIN shared_risk_group g ON g.commodity_code = k.commodity_code
+                                                  AND g.country_iso3 = k.country_iso3 AND g.theme = k.theme
+                        """).params(keyArrays(keys)).query(rs -> {
+            counts.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
+        });
         return counts;
     }
 
@@ -151,15 +165,21 @@ public class SharedRiskMatches {
                           JOIN organisation o ON o.id = s.organisation_id
                          ORDER BY o.name
                         """)
-                .params(
-                        own.stream().map(EntryKey::commodityCode).toArray(String[]::new),
-                        own.stream().map(EntryKey::countryIso3).toArray(String[]::new),
-                        own.stream().map(k -> k.theme().code()).toArray(String[]::new))
+                .params(keyArrays(own))
                 .query((rs, n) -> Map.entry(key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4)))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** The keys as three parallel arrays, for {@code unnest}. */
+    private static Object[] keyArrays(List<EntryKey> keys) {
+        return new Object[] {
+            keys.stream().map(EntryKey::commodityCode).toArray(String[]::new),
+            keys.stream().map(EntryKey::countryIso3).toArray(String[]::new),
+            keys.stream().map(k -> k.theme().code()).toArray(String[]::new)
+        };
     }
 
     static EntryKey key(String commodity, String country, String theme) {

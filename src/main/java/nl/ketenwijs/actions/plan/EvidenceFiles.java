@@ -49,15 +49,8 @@ public class EvidenceFiles {
         LocalDate day = InputText.date(date, true, "evidenceDate", problems);
         String text = InputText.optional(note, 4000, "evidenceNote", problems);
         boolean hasFile = file != null && file.size() > 0;
-        EvidenceType type = null;
-        if (hasFile && file.isTooLarge()) {
-            problems.add("evidenceFile", "plans.field.tooLarge.evidenceFile", MAX_BYTES / (1024 * 1024));
-        } else if (hasFile) {
-            type = EvidenceType.of(file.content()).orElse(null);
-            if (type == null) {
-                problems.add("evidenceFile", "plans.field.invalid.evidenceFile");
-            }
-        } else if (text == null) {
+        EvidenceType type = hasFile ? type(file, "evidenceFile", problems) : null;
+        if (!hasFile && text == null) {
             problems.add("evidenceNote", "plans.field.required.evidenceNote");
         }
         problems.throwIfAny();
@@ -79,6 +72,22 @@ public class EvidenceFiles {
                         addedBy)
                 .update();
         return id;
+    }
+
+    /**
+     * The kind of a sent file, recognised by its content, or null with a problem on the field: too large (it
+     * was not read), or of a kind that is not accepted.
+     */
+    public static EvidenceType type(Upload file, String field, FieldProblems problems) {
+        if (file.isTooLarge()) {
+            problems.add(field, "plans.field.tooLarge.evidenceFile", MAX_BYTES / (1024 * 1024));
+            return null;
+        }
+        EvidenceType type = EvidenceType.of(file.content()).orElse(null);
+        if (type == null) {
+            problems.add(field, "plans.field.invalid.evidenceFile");
+        }
+        return type;
     }
 
     @Transactional(readOnly = true)

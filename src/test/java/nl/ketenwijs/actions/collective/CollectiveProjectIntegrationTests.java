@@ -321,6 +321,63 @@ class CollectiveProjectIntegrationTests extends WebIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aParticipantReachesNothingOfAnotherProjectOrAnotherCompanyThroughItsOwnProject() throws Exception {
+        UUID shared = aProject(false);
+        mvc.perform(post("/projects/" + shared + "/join")
+                        .with(user(second.editor()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String otherRisk = SharedRiskFixture.aRisk("child_labour");
+        fixture.withEntry(second, otherRisk, "HIGH");
+        UUID secret = idIn(mvc.perform(post("/projects")
+                        .with(user(second.editor()))
+                        .with(csrf())
+                        .param("title", "Second's own project")
+                        .param("goal", "Not for the lead.")
+                        .param("risk", otherRisk))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        mvc.perform(multipart("/projects/" + secret + "/documents")
+                        .file(new MockMultipartFile("documentFile", "secret.pdf", "application/pdf", PDF))
+                        .param("documentTitle", "Secret")
+                        .with(user(second.editor()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/projects/" + secret + "/indicators")
+                        .with(user(second.editor()))
+                        .with(csrf())
+                        .param("name", "Secret")
+                        .param("unit", "x"))
+                .andExpect(status().is3xxRedirection());
+        UUID document = tenantScope.asOrganisation(
+                second.id(),
+                () -> appJdbc.sql("SELECT id FROM project_document WHERE project_id = ?")
+                        .param(secret)
+                        .query(UUID.class)
+                        .single());
+        UUID indicator = tenantScope.asOrganisation(
+                second.id(),
+                () -> appJdbc.sql("SELECT id FROM project_indicator WHERE project_id = ?")
+                        .param(secret)
+                        .query(UUID.class)
+                        .single());
+
+        for (UUID project : List.of(shared, secret)) {
+            mvc.perform(get("/projects/" + project + "/documents/" + document).with(user(lead.viewer())))
+                    .andExpect(status().isNotFound());
+            mvc.perform(value(project, indicator, "1", "0", "1")).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/projects/" + secret).with(user(lead.viewer()))).andExpect(status().isNotFound());
+        assertThat(page(get("/projects/" + shared).with(user(lead.viewer()))))
+                .contains("Company " + second.id())
+                .doesNotContain("Second's own project")
+                .doesNotContain(otherRisk.substring(0, otherRisk.indexOf('/')));
+        assertThat(asTenant(second.id(), "SELECT count(*) FROM project_indicator_value WHERE project_id = ?", secret))
+                .isZero();
+    }
+
     private UUID aProject(boolean inviteSharing) throws Exception {
         return idIn(mvc.perform(post("/projects")
                         .with(user(lead.editor()))
