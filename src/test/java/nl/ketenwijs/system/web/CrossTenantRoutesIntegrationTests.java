@@ -55,7 +55,11 @@ class CrossTenantRoutesIntegrationTests {
             "spring_session_attributes",
             "event_publication",
             "audit_event",
-            "login_throttle");
+            "login_throttle",
+            // Sector-wide counts that the shared-risk job rewrites every few minutes, whoever calls what.
+            "shared_risk_count",
+            "shared_risk_group",
+            "shared_facility_group");
 
     @Autowired
     MockMvc mvc;
