@@ -1,20 +1,26 @@
--- Row-level security asks who the tenant is once per statement, not once per row. A policy that calls
--- kw_tenant(), kw_platform(), kw_sector_aggregate() or kw_secretariat() directly evaluates the call for every
--- row it checks: a sector count over four million register entries read the settings eight million times.
--- Wrapped in a sub-select the call becomes an init plan, evaluated once, and an index on organisation_id is
--- still used. Every policy of the schema is rewritten so, and the helpers that make new policies write them
--- so from now on. Calls with a row's value as argument (kw_in_project(project_id)) stay per row.
+-- Row-level security decides the cross-tenant switches once per statement, not once per row. A policy such
+-- as `organisation_id = kw_tenant() OR kw_sector_aggregate()` evaluated both calls for every row it checked:
+-- a sector count over four million register entries read the settings eight million times. The switches
+-- (kw_platform, kw_sector_aggregate, kw_secretariat) take no row value, so each is wrapped in a sub-select,
+-- an init plan evaluated once, and put first in its OR, so that when it is on the tenant comparison is not
+-- evaluated at all. The tenant comparison itself stays a plain call: the planner reads the current tenant
+-- from it when it estimates how many of a company's rows a query returns (the register page of a company
+-- with 10,000 links got slower when it was hidden in a sub-select too). The helper that makes identity
+-- policies writes them so from now on.
 DO $rewrite$
 DECLARE
     policy record;
     using_clause text;
     check_clause text;
+    switch_last constant text := '\(\(organisation_id = kw_tenant\(\)\) OR kw_(platform|sector_aggregate|secretariat)\(\)\)';
+    switch_first constant text := '((SELECT kw_\1()) OR (organisation_id = kw_tenant()))';
+    bare_switch constant text := '(?<!SELECT )kw_(platform|sector_aggregate|secretariat)\(\)';
 BEGIN
     FOR policy IN SELECT tablename, policyname, qual, with_check FROM pg_policies WHERE schemaname = 'public' LOOP
-        using_clause := regexp_replace(policy.qual,
-            '(?<!SELECT )kw_(tenant|platform|sector_aggregate|secretariat)\(\)', '(SELECT kw_\1())', 'g');
-        check_clause := regexp_replace(policy.with_check,
-            '(?<!SELECT )kw_(tenant|platform|sector_aggregate|secretariat)\(\)', '(SELECT kw_\1())', 'g');
+        using_clause := regexp_replace(regexp_replace(policy.qual, switch_last, switch_first, 'g'),
+                                       bare_switch, '(SELECT kw_\1())', 'g');
+        check_clause := regexp_replace(regexp_replace(policy.with_check, switch_last, switch_first, 'g'),
+                                       bare_switch, '(SELECT kw_\1())', 'g');
         IF using_clause IS DISTINCT FROM policy.qual THEN
             EXECUTE format('ALTER POLICY %I ON %I USING (%s)', policy.policyname, policy.tablename, using_clause);
         END IF;
@@ -32,19 +38,8 @@ CREATE OR REPLACE FUNCTION kw_isolate_identity_rows(target regclass) RETURNS voi
 BEGIN
     EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
     EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
-    EXECUTE format('CREATE POLICY %I ON %s USING (organisation_id = (SELECT kw_tenant()) OR (SELECT kw_platform()))'
-                   ' WITH CHECK (organisation_id = (SELECT kw_tenant()) OR (SELECT kw_platform()))',
+    EXECUTE format('CREATE POLICY %I ON %s USING ((SELECT kw_platform()) OR organisation_id = kw_tenant())'
+                   ' WITH CHECK ((SELECT kw_platform()) OR organisation_id = kw_tenant())',
                    target::text || '_of_tenant', target);
-END
-$$;
-
-CREATE OR REPLACE FUNCTION kw_isolate_company_rows(target regclass) RETURNS void
-    LANGUAGE plpgsql
-    AS $$
-BEGIN
-    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
-    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
-    EXECUTE format('CREATE POLICY %I ON %s USING (organisation_id = (SELECT kw_tenant()))'
-                   ' WITH CHECK (organisation_id = (SELECT kw_tenant()))', target::text || '_of_company', target);
 END
 $$;

@@ -38,6 +38,27 @@ class RowLevelSecurityIntegrationTests {
                 .isZero();
     }
 
+    /** A switch that takes no row value is asked once per statement (an init plan), before the tenant. */
+    @Test
+    void policiesAskTheCrossTenantSwitchesOncePerStatementAndFirst() {
+        String perRow = "(?<!SELECT )kw_(platform|sector_aggregate|secretariat)\\(\\)";
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'"
+                                + " AND (qual ~ :re OR with_check ~ :re)")
+                        .param("re", perRow)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT qual FROM pg_policies WHERE policyname = 'register_entry_of_company'")
+                        .query(String.class)
+                        .single())
+                .startsWith("(( SELECT kw_sector_aggregate()")
+                .contains("organisation_id = kw_tenant()");
+        assertThat(jdbc.sql("SELECT qual FROM pg_policies WHERE policyname = 'app_user_of_tenant'")
+                        .query(String.class)
+                        .single())
+                .startsWith("(( SELECT kw_platform()");
+    }
+
     @Test
     void everyTableWithAnOrganisationIsForcedUnderRowSecurity() {
         List<String> unprotected = jdbc.sql("""
