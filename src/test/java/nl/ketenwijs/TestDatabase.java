@@ -18,12 +18,21 @@ public final class TestDatabase {
      * reach a connection of the application's pool.
      */
     public static JdbcClient platform(DataSource applicationPool) {
+        return withSetting(applicationPool, "ketenwijs.platform=on");
+    }
+
+    /** Sees the complaint tables, as the grievance module's own transactions do. */
+    public static JdbcClient complaints(DataSource applicationPool) {
+        return withSetting(applicationPool, "ketenwijs.grievance=on");
+    }
+
+    private static JdbcClient withSetting(DataSource applicationPool, String setting) {
         try {
             HikariDataSource pool = applicationPool.unwrap(HikariDataSource.class);
             DriverManagerDataSource own =
                     new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
             Properties properties = new Properties();
-            properties.setProperty("options", "-c ketenwijs.platform=on");
+            properties.setProperty("options", "-c " + setting);
             own.setConnectionProperties(properties);
             return JdbcClient.create(own);
         } catch (SQLException e) {
