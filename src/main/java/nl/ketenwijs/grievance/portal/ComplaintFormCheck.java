@@ -123,20 +123,11 @@ class ComplaintFormCheck {
     }
 
     private static void required(Errors errors, String field, String value) {
-        if (blank(value)) {
-            reject(errors, field, "portal.error.required");
-        }
+        TextChecks.required(errors, field, value, label(field));
     }
 
     private static void text(Errors errors, String field, String value, int limit) {
-        if (value == null || errors.hasFieldErrors(field)) {
-            return;
-        }
-        if (UnreadableText.hasUnreadable(value)) {
-            reject(errors, field, "portal.error.unreadable");
-        } else if (value.codePointCount(0, value.length()) > limit) {
-            errors.rejectValue(field, "portal.error.tooLong", new Object[] {label(field), String.valueOf(limit)}, null);
-        }
+        TextChecks.text(errors, field, value, limit, label(field));
     }
 
     private static <E extends Enum<E>> Optional<E> optionalChoice(
@@ -158,7 +149,7 @@ class ComplaintFormCheck {
     }
 
     private static void reject(Errors errors, String field, String code) {
-        errors.rejectValue(field, code, new Object[] {label(field)}, null);
+        TextChecks.reject(errors, field, code, label(field));
     }
 
     static DefaultMessageSourceResolvable label(String field) {

@@ -88,6 +88,19 @@ class PortalPagesIntegrationTests extends WebIntegrationTest {
         }
     }
 
+    @Test
+    void theStartAndReceiptPagesAreSmallInEveryLanguage() throws Exception {
+        for (PortalLanguage language : PortalLanguage.values()) {
+            for (String page : new String[] {"/klacht", "/complaint/follow"}) {
+                assertSmallAndSelfContained(mvc.perform(get(page + "?lang=" + language.code()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     /** At most 30 KB, no script, and nothing fetched from another origin. */
     static void assertSmallAndSelfContained(String page) {
         assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(MAX_PAGE_BYTES);
