@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ketenwijs.grievance.photos.CleanPhoto;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,6 +156,30 @@ public class Cases {
                         kind.name(),
                         key.encrypt(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), messagePlace(id)))
                 .update();
+    }
+
+    /** A photo of the case, already stripped of its metadata, stored encrypted under the case key. */
+    public void attach(UUID caseId, int position, CleanPhoto photo) {
+        DataKey key = keys.of(caseId);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO grievance_photo (id, case_id, position, content_type, body) VALUES (?, ?, ?, ?, ?)")
+                .params(id, caseId, position, photo.contentType(), key.encrypt(photo.bytes(), photoPlace(id)))
+                .update();
+    }
+
+    /** The case's photos, opened, in the order they were sent. */
+    public List<CleanPhoto> photos(UUID caseId) {
+        DataKey key = keys.of(caseId);
+        return jdbc.sql("SELECT id, content_type, body FROM grievance_photo WHERE case_id = ? ORDER BY position")
+                .param(caseId)
+                .query((rs, n) -> new CleanPhoto(
+                        rs.getString("content_type"),
+                        key.decrypt(rs.getBytes("body"), photoPlace(rs.getObject("id", UUID.class)))))
+                .list();
+    }
+
+    private static String photoPlace(UUID photoId) {
+        return "grievance_photo.body:" + photoId;
     }
 
     private static String nameOf(Enum<?> value) {

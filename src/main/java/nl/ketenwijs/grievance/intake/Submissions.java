@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ketenwijs.grievance.cases.Cases;
 import nl.ketenwijs.grievance.cases.Complaint;
 import nl.ketenwijs.grievance.cases.ComplaintsScope;
+import nl.ketenwijs.grievance.photos.CleanPhoto;
 import nl.ketenwijs.grievance.receipt.Receipt;
 import nl.ketenwijs.grievance.receipt.ReceiptHashes;
 import nl.ketenwijs.shared.SecretBox;
@@ -52,7 +54,7 @@ public class Submissions {
      * The case for this form, opened now or by an earlier post of it. Returns after the commit: a receipt is
      * never shown for a case that might not be there.
      */
-    public Submitted submit(UUID formKey, Complaint complaint) {
+    public Submitted submit(UUID formKey, Complaint complaint, List<CleanPhoto> photos) {
         Optional<Submitted> earlier = scope.read(() -> earlier(formKey));
         if (earlier.isPresent()) {
             return earlier.get();
@@ -77,6 +79,9 @@ public class Submissions {
             Receipt receipt = drawn;
             while (!cases.open(caseId, receipt.locator(), secretHash, complaint, now)) {
                 receipt = receipt.atLocator(Receipt.newLocator());
+            }
+            for (int position = 0; position < photos.size(); position++) {
+                cases.attach(caseId, position, photos.get(position));
             }
             jdbc.sql("UPDATE grievance_submission SET sealed_receipt = ? WHERE idempotency_key = ?")
                     .params(box.seal(receipt.digits(), place(formKey)), formKey)

@@ -1,6 +1,7 @@
 package nl.ketenwijs.grievance.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import nl.ketenwijs.grievance.cases.ContactChannel;
 import nl.ketenwijs.grievance.cases.Gender;
 import nl.ketenwijs.grievance.intake.Submissions;
 import nl.ketenwijs.grievance.intake.Submitted;
+import nl.ketenwijs.grievance.photos.CleanPhoto;
+import nl.ketenwijs.grievance.photos.PhotoCleaning;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +42,16 @@ class ComplaintController {
     private final Submissions submissions;
     private final CountryChoices countries;
     private final PartnerChoices partners;
+    private final PhotoUploads photoUploads;
 
     ComplaintController(
-            ComplaintFormCheck check, Submissions submissions, CountryChoices countries, PartnerChoices partners) {
+            ComplaintFormCheck check,
+            Submissions submissions,
+            CountryChoices countries,
+            PartnerChoices partners,
+            PhotoUploads photoUploads) {
         this.check = check;
+        this.photoUploads = photoUploads;
         this.submissions = submissions;
         this.countries = countries;
         this.partners = partners;
@@ -59,6 +68,7 @@ class ComplaintController {
         ComplaintForm form = typed.withUnreadableMarked();
         BindingResult errors = new BeanPropertyBindingResult(form, FORM_NAME);
         Optional<Complaint> complaint = check.check(form, errors, locale);
+        List<CleanPhoto> photos = photoUploads.clean(form.photos(), errors);
         UUID formKey = formKey(form);
         if (formKey == null) {
             // A form without its key was not made by this page: keep what was typed, give it a key, ask again.
@@ -72,7 +82,7 @@ class ComplaintController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM_NAME, errors);
             return showForm(model, locale);
         }
-        Submitted submitted = submissions.submit(formKey, complaint.orElseThrow());
+        Submitted submitted = submissions.submit(formKey, complaint.orElseThrow(), photos);
         if (submitted instanceof Submitted.Received received) {
             model.addAttribute("receipt", received.receipt().grouped());
             return RECEIPT;
@@ -90,6 +100,8 @@ class ComplaintController {
         model.addAttribute("longText", ComplaintFormCheck.LONG_TEXT);
         model.addAttribute("mediumText", ComplaintFormCheck.MEDIUM_TEXT);
         model.addAttribute("shortText", ComplaintFormCheck.SHORT_TEXT);
+        model.addAttribute("mostPhotos", PhotoCleaning.MOST_PHOTOS);
+        model.addAttribute("largestPhotoMegabytes", PhotoCleaning.LARGEST_PHOTO_BYTES / 1024 / 1024);
         return FORM;
     }
 

@@ -3,6 +3,7 @@ package nl.ketenwijs.grievance.portal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The complaint form as typed, every field a string so that nothing the person wrote is lost on the way
@@ -25,7 +26,8 @@ record ComplaintForm(
         String contactName,
         String phone,
         String email,
-        String partner) {
+        String partner,
+        List<MultipartFile> photos) {
 
     static final String ANONYMOUS = "ANONYMOUS";
 
@@ -47,11 +49,26 @@ record ComplaintForm(
                 null,
                 null,
                 null,
-                null);
+                null,
+                List.of());
     }
 
+    /**
+     * A browser sends an empty part for a file input left empty: it is no photo. Photos are never shown
+     * back (a browser cannot be given a file to send again), so the person is asked to choose them again.
+     */
     ComplaintForm {
         themes = themes == null ? List.of() : List.copyOf(themes);
+        photos = photos == null
+                ? List.of()
+                : photos.stream()
+                        .filter(photo -> !photo.isEmpty() || hasName(photo))
+                        .toList();
+    }
+
+    private static boolean hasName(MultipartFile photo) {
+        return photo.getOriginalFilename() != null
+                && !photo.getOriginalFilename().isBlank();
     }
 
     /**
@@ -81,7 +98,8 @@ record ComplaintForm(
                 contactName,
                 phone,
                 email,
-                partner);
+                partner,
+                photos);
     }
 
     private ComplaintForm map(UnaryOperator<String> text) {
@@ -102,6 +120,7 @@ record ComplaintForm(
                 text.apply(contactName),
                 text.apply(phone),
                 text.apply(email),
-                text.apply(partner));
+                text.apply(partner),
+                photos);
     }
 }

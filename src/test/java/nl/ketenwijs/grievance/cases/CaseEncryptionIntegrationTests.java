@@ -3,6 +3,7 @@ package nl.ketenwijs.grievance.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.ketenwijs.grievance.PortalIntegrationTest;
@@ -99,7 +100,7 @@ class CaseEncryptionIntegrationTests extends PortalIntegrationTest {
                 ContactChannel.PHONE,
                 new Contact(null, CANARY_PHONE, null, null, null),
                 "en");
-        Submitted submitted = submissions.submit(UUID.randomUUID(), complaint);
+        Submitted submitted = submissions.submit(UUID.randomUUID(), complaint, List.of());
         Receipt receipt = ((Submitted.Received) submitted).receipt();
         return complaints
                 .sql("SELECT id FROM grievance_case WHERE locator = ?")
