@@ -19,7 +19,11 @@ class PortalAdvice {
      */
     @ModelAttribute("portal")
     PortalPage portal(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return pageAt(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** The page around content shown at this path, in the language of the current request. */
+    static PortalPage pageAt(String path) {
         PortalLanguage current =
                 PortalLanguage.of(LocaleContextHolder.getLocale()).orElse(PortalLanguage.EN);
         var choices = Arrays.stream(PortalLanguage.values())

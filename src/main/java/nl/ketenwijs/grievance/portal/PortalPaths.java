@@ -8,7 +8,15 @@ final class PortalPaths {
 
     private PortalPaths() {}
 
+    static boolean isPortal(String path) {
+        return under(path, DUTCH) || under(path, ENGLISH);
+    }
+
     static String baseOf(String path) {
         return path.startsWith(ENGLISH) ? ENGLISH : DUTCH;
+    }
+
+    private static boolean under(String path, String root) {
+        return path.equals(root) || path.startsWith(root + "/");
     }
 }

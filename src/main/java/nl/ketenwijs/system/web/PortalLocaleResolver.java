@@ -1,5 +1,6 @@
 package nl.ketenwijs.system.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
@@ -47,8 +48,11 @@ final class PortalLocaleResolver implements LocaleResolver {
         }
     }
 
+    /** Also the error page of a portal request, which is drawn under /error with the original address aside. */
     static boolean isPortal(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String original ? original : request.getRequestURI();
+        String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
         return PORTAL_PATHS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
     }
 

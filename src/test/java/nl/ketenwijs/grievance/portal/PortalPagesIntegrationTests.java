@@ -101,6 +101,44 @@ class PortalPagesIntegrationTests extends WebIntegrationTest {
         }
     }
 
+    @Test
+    void aFailedPortalRequestIsAnsweredInThePortalsLayoutAndLanguage() throws Exception {
+        Cookie arabic =
+                mvc.perform(get("/complaint?lang=ar")).andReturn().getResponse().getCookie("ketenwijs-portal-lang");
+        String notFound = mvc.perform(
+                        errorPageOf("/complaint/nothing-here", 404).cookie(arabic))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notFound)
+                .contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("هذه الصفحة غير موجودة")
+                .contains("href=\"/complaint\"");
+        assertSmallAndSelfContained(notFound);
+        assertThat(mvc.perform(errorPageOf("/klacht/new", 403))
+                        .andExpect(status().isForbidden())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("The page was open for too long");
+    }
+
+    @Test
+    void otherFailedRequestsKeepTheApplicationsErrorPage() throws Exception {
+        mvc.perform(errorPageOf("/klachten", 404))
+                .andExpect(content().string(containsString("Deze pagina bestaat niet")));
+    }
+
+    /** The error page as the servlet container draws it after a failed request to the path. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder errorPageOf(
+            String path, int status) {
+        return get("/error")
+                .accept(org.springframework.http.MediaType.TEXT_HTML)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, path);
+    }
+
     /** At most 30 KB, no script, and nothing fetched from another origin. */
     static void assertSmallAndSelfContained(String page) {
         assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(MAX_PAGE_BYTES);
