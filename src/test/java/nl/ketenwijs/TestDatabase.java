@@ -18,12 +18,22 @@ public final class TestDatabase {
      * reach a connection of the application's pool.
      */
     public static JdbcClient platform(DataSource applicationPool) {
+        return withSettings(applicationPool, "ketenwijs.platform=on");
+    }
+
+    /** Sees the complaint tables, as the grievance module's own transactions do. */
+    public static JdbcClient complaints(DataSource applicationPool) {
+        return withSettings(applicationPool, "ketenwijs.grievance=on");
+    }
+
+    /** As the application role, with these session-wide settings on connections of its own. */
+    public static JdbcClient withSettings(DataSource applicationPool, String... settings) {
         try {
             HikariDataSource pool = applicationPool.unwrap(HikariDataSource.class);
             DriverManagerDataSource own =
                     new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
             Properties properties = new Properties();
-            properties.setProperty("options", "-c ketenwijs.platform=on");
+            properties.setProperty("options", "-c " + String.join(" -c ", settings));
             own.setConnectionProperties(properties);
             return JdbcClient.create(own);
         } catch (SQLException e) {

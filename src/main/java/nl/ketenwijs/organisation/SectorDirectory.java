@@ -65,6 +65,18 @@ public class SectorDirectory {
                         """).param("company", companyId).query(String.class).list();
     }
 
+    /**
+     * The covenant's NGO and union partners, by name: a complainant may choose one to be reached through.
+     * Their names are public, as the covenant's parties are.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> partners() {
+        return jdbc.sql("SELECT id, name, kind FROM organisation WHERE kind = 'PARTNER' ORDER BY name")
+                .query((rs, n) -> new OrganisationRef(
+                        rs.getObject("id", UUID.class), rs.getString("name"), OrganisationKind.PARTNER))
+                .list();
+    }
+
     /** People of the caller's own organisation: row-level security shows no one else's. */
     @Transactional(readOnly = true)
     public int peopleInOwnOrganisation() {

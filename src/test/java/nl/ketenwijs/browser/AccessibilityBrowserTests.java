@@ -225,6 +225,36 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * The complaint portal on a phone 320 pixels wide, left to right and right to left: a complaint with its
+     * field messages, its receipt, a wrong receipt and the case it opens.
+     */
+    @Test
+    void complaintPortalMeetsWcag21AAAndFitsAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(320, 900));
+        for (String language : List.of("en", "ar")) {
+            checkOnPhone("/klacht?lang=" + language);
+            checkOnPhone("/klacht/rules?lang=" + language);
+            checkOnPhone("/klacht/new?lang=" + language);
+            follow(SUBMIT);
+            checkOnPhone("complaint form with its field message (" + language + ")", null);
+            browser.findElement(By.id("whatHappened")).sendKeys("The children carry the bags.");
+            browser.findElement(By.id("region")).sendKeys("Ashanti");
+            follow(SUBMIT);
+            checkOnPhone("complaint receipt (" + language + ")", null);
+            String receipt = browser.findElement(By.cssSelector(".receipt")).getText();
+            checkOnPhone("/klacht/follow?lang=" + language);
+            browser.findElement(By.id("receipt")).sendKeys("1234 5678");
+            follow(SUBMIT);
+            checkOnPhone("a receipt not recognised (" + language + ")", null);
+            browser.findElement(By.id("receipt")).sendKeys(receipt);
+            follow(SUBMIT);
+            checkOnPhone("the complainant's case (" + language + ")", null);
+            assertThat(browser.getPageSource()).contains("The children carry the bags.");
+        }
+        assertThat(violations).isEmpty();
+    }
+
     @Test
     void theCheckNoticesAnImageWithoutText() throws Exception {
         open("/login");

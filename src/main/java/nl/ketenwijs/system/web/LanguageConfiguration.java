@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Staff choose Dutch or English with ?lang=; the choice is remembered in a cookie. */
+/**
+ * Staff choose Dutch or English with ?lang=; the choice is remembered in a cookie. The public complaint
+ * portal has languages of its own, remembered only for the visit (see {@link PortalLocaleResolver}).
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
@@ -19,11 +22,11 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("ketenwijs-lang");
-        resolver.setDefaultLocale(Locale.forLanguageTag("nl"));
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        return resolver;
+        CookieLocaleResolver staff = new CookieLocaleResolver("ketenwijs-lang");
+        staff.setDefaultLocale(Locale.forLanguageTag("nl"));
+        staff.setCookieMaxAge(Duration.ofDays(365));
+        staff.setCookieSameSite("Lax");
+        return new PortalLocaleResolver(staff);
     }
 
     @Override

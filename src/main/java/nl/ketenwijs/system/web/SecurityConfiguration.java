@@ -38,6 +38,12 @@ class SecurityConfiguration {
     /** Pages for people who cannot log in yet: invitation and password-reset links, "forgot password". */
     static final String[] ACCOUNT_LINKS = {"/invitation/*", "/password/forgot", "/password/reset/*"};
 
+    /**
+     * The complaint portal: people in production countries file and follow a complaint without an account.
+     * Its forms still carry CSRF tokens, like every other form.
+     */
+    static final String[] COMPLAINT_PORTAL = {"/klacht", "/klacht/**", "/complaint", "/complaint/**"};
+
     /** The JSON API: Bearer tokens only, no session and no cookies, so no CSRF exposure. */
     @Bean
     @Order(1)
@@ -92,6 +98,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account/security/organisation")
                         .hasAnyAuthority(Role.COMPANY_ADMIN.authority(), Role.SECRETARIAT_ADMIN.authority())
                         .requestMatchers(ACCOUNT_LINKS)
+                        .permitAll()
+                        .requestMatchers(COMPLAINT_PORTAL)
                         .permitAll()
                         .anyRequest()
                         .access(SecurityConfiguration::fullyLoggedIn))

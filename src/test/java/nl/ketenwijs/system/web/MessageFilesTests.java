@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Dutch (the default file) and English say the same things, and every key a template uses exists. */
+/**
+ * Dutch (the default file) and English say the same things, and every key a template uses exists, in the
+ * staff messages or in the complaint portal's own bundle.
+ */
 class MessageFilesTests {
 
     private static final Path RESOURCES = Path.of("src", "main", "resources");
@@ -29,6 +32,7 @@ class MessageFilesTests {
     @Test
     void everyKeyUsedInATemplateExists() throws IOException {
         Set<String> known = keys("messages.properties");
+        known.addAll(keys("portal/messages.properties"));
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
             for (Path template :
@@ -43,7 +47,7 @@ class MessageFilesTests {
         assertThat(known).containsAll(used);
     }
 
-    private static Set<String> keys(String file) throws IOException {
+    static Set<String> keys(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(RESOURCES.resolve(file))) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

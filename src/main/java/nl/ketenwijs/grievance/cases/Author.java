@@ -1,0 +1,6 @@
+package nl.ketenwijs.grievance.cases;
+
+public enum Author {
+    COMPLAINANT,
+    HANDLER
+}
