@@ -1,9 +1,11 @@
 package nl.ketenwijs.actions.collective;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import nl.ketenwijs.actions.MeasureStatus;
 import nl.ketenwijs.actions.MeasureType;
@@ -73,36 +75,25 @@ class DemoProjects {
     }
 
     private void write(Demo demo, UUID lead, Map<String, UUID> companies) {
+        UUID partner = partner(demo.partner()).orElse(null);
+        List<UUID> joining = new ArrayList<>();
+        demo.joined().stream().map(companies::get).filter(Objects::nonNull).forEach(joining::add);
+        if (partner != null) {
+            joining.add(partner);
+        }
+        List<UUID> invited = new ArrayList<>(joining);
+        Optional.ofNullable(companies.get(demo.invited())).ifPresent(invited::add);
         UUID project = tenantScope.asOrganisation(lead, () -> {
             FieldProblems problems = new FieldProblems();
             ProjectDraft.Checked checked = demo.draft().check(problems);
             problems.throwIfAny();
             UUID id = projects.insert(lead, checked, BY);
-            List<UUID> others = demo.joined().stream()
-                    .map(companies::get)
-                    .filter(Objects::nonNull)
-                    .toList();
-            List<UUID> all = new java.util.ArrayList<>(others);
-            companies.entrySet().stream()
-                    .filter(e -> e.getKey().equals(demo.invited()))
-                    .forEach(e -> all.add(e.getValue()));
-            partner(demo.partner()).ifPresent(all::add);
-            invitations.invite(projects.find(id), all, BY);
+            invitations.invite(projects.find(id), invited, BY);
             return id;
         });
-        for (UUID member : demo.joined().stream()
-                .map(companies::get)
-                .filter(Objects::nonNull)
-                .toList()) {
+        for (UUID member : joining) {
             tenantScope.asOrganisation(member, () -> {
                 projects.join(member, project);
-                return null;
-            });
-        }
-        UUID partner = partner(demo.partner()).orElse(null);
-        if (partner != null) {
-            tenantScope.asOrganisation(partner, () -> {
-                projects.join(partner, project);
                 return null;
             });
         }
@@ -144,7 +135,7 @@ class DemoProjects {
                         .single());
     }
 
-    private java.util.Optional<UUID> partner(String name) {
+    private Optional<UUID> partner(String name) {
         return jdbc.sql("SELECT id FROM organisation WHERE kind = 'PARTNER' AND name = ?")
                 .param(name)
                 .query(UUID.class)

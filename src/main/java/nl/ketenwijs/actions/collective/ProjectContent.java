@@ -3,6 +3,7 @@ package nl.ketenwijs.actions.collective;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ketenwijs.actions.MeasureStatus;
@@ -179,7 +180,7 @@ class ProjectContent {
     }
 
     /** Whether the indicator asks for women and men; empty when it is not this project's. */
-    java.util.Optional<Boolean> byGender(UUID project, UUID indicator) {
+    Optional<Boolean> byGender(UUID project, UUID indicator) {
         return jdbc.sql("SELECT by_gender FROM project_indicator WHERE project_id = ? AND id = ?")
                 .params(project, indicator)
                 .query(Boolean.class)
@@ -241,7 +242,7 @@ class ProjectContent {
                 .update();
     }
 
-    java.util.Optional<StoredFile> document(UUID project, UUID document) {
+    Optional<StoredFile> document(UUID project, UUID document) {
         return jdbc.sql("SELECT file_name, content_type, content FROM project_document WHERE project_id = ? AND id = ?")
                 .params(project, document)
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))

@@ -129,7 +129,14 @@ public class Projects {
     @Transactional
     public Summary summary(UUID organisation, boolean secretariat, UUID id) {
         Project project = find(id);
-        Participation participation = participations(organisation).getOrDefault(id, Participation.NONE);
+        Participation participation = jdbc.sql("""
+                        SELECT status FROM project_participant WHERE project_id = ? AND organisation_id = ?
+                        """)
+                .params(id, organisation)
+                .query(String.class)
+                .optional()
+                .map(Participation::valueOf)
+                .orElse(Participation.NONE);
         boolean open = secretariat
                 || participation == Participation.INVITED
                 || participation == Participation.JOINED

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.ketenwijs.actions.MeasureStatus;
 import nl.ketenwijs.actions.MeasureType;
 import nl.ketenwijs.actions.collective.IndicatorDraft;
+import nl.ketenwijs.actions.collective.Participation;
 import nl.ketenwijs.actions.collective.ProjectDraft;
 import nl.ketenwijs.actions.collective.ProjectInvitations;
 import nl.ketenwijs.actions.collective.ProjectMeasureDraft;
@@ -302,7 +303,7 @@ class ProjectController {
         model.addAttribute("errors", errors);
         model.addAttribute("given", given);
         model.addAttribute("failed", failed);
-        if (!secretariat && summary.participation() != nl.ketenwijs.actions.collective.Participation.JOINED) {
+        if (!secretariat && summary.participation() != Participation.JOINED) {
             return "projects/summary";
         }
         model.addAttribute("view", projects.view(account.organisationId(), secretariat, id));
