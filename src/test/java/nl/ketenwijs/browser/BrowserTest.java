@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -91,16 +92,40 @@ abstract class BrowserTest {
      * still read the old page, or a slow navigation can overtake the next one.
      */
     void follow(By target) {
-        WebElement element = browser.findElement(target);
-        try {
-            element.click();
-        } catch (WebDriverException stale) {
-            // Chromium now and then replaces a just-loaded document's nodes (seen in CI as "Node with given id
-            // does not belong to the document"): find the element again in the current document, once.
-            element = browser.findElement(target);
-            element.click();
-        }
+        WebElement element = clickable(target);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Finds and clicks the element once the document has loaded. Chromium now and then replaces a just-loaded
+     * document's nodes (seen in CI as "Node with given id does not belong to the document"), sometimes twice
+     * in a row: the element is then found again in the current document, up to five times in all.
+     */
+    private WebElement clickable(By target) {
+        for (int attempt = 1; ; attempt++) {
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(driver -> "complete"
+                            .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+            WebElement element = browser.findElement(target);
+            try {
+                element.click();
+                return element;
+            } catch (WebDriverException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+                sleep(Duration.ofMillis(200L * attempt));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the browser", e);
+        }
     }
 
     void logIn(String username, String password) {
