@@ -52,7 +52,7 @@ public class ProjectInvitations {
     /** @return how many companies were newly invited */
     @Transactional
     public int inviteSharing(UUID organisation, boolean secretariat, UUID id, String by) {
-        Project project = projects.view(organisation, secretariat, id).project();
+        Project project = projects.requireJoined(organisation, secretariat, id).project();
         if (!project.active()) {
             return 0;
         }
@@ -62,7 +62,7 @@ public class ProjectInvitations {
     /** @return whether the partner was newly invited */
     @Transactional
     public boolean invitePartner(UUID organisation, boolean secretariat, UUID id, UUID partner, String by) {
-        Project project = projects.view(organisation, secretariat, id).project();
+        Project project = projects.requireJoined(organisation, secretariat, id).project();
         boolean isPartner = jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisation WHERE id = ? AND kind = 'PARTNER')")
                 .param(partner)
                 .query(Boolean.class)
