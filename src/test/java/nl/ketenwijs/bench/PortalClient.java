@@ -78,8 +78,8 @@ final class PortalClient {
 
     /** Types the receipt in on the follow-up page; the case page when it opened, else empty. */
     Optional<String> follow(String receipt) throws IOException, InterruptedException {
-        HttpResponse<String> receiptPage = send(HttpRequest.newBuilder(URI.create(base + "/complaint/follow"))
-                .GET());
+        HttpResponse<String> receiptPage = send(
+                HttpRequest.newBuilder(URI.create(base + "/complaint/follow")).GET());
         Matcher token = CSRF.matcher(receiptPage.body());
         if (!token.find()) {
             throw new IOException("The receipt page answered " + receiptPage.statusCode() + " without a CSRF token");
@@ -92,21 +92,23 @@ final class PortalClient {
         if (answer.statusCode() != 302) {
             return Optional.empty();
         }
-        HttpResponse<String> casePage = send(HttpRequest.newBuilder(URI.create(base + "/complaint/case"))
-                .GET());
+        HttpResponse<String> casePage = send(
+                HttpRequest.newBuilder(URI.create(base + "/complaint/case")).GET());
         return casePage.statusCode() == 200 ? Optional.of(casePage.body()) : Optional.empty();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(
-                request.timeout(Duration.ofSeconds(60)).header("Accept-Language", "en").build(),
+                request.timeout(Duration.ofSeconds(60))
+                        .header("Accept-Language", "en")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static void field(ByteArrayOutputStream body, String name, String value) throws IOException {
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                        + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        body.write(
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static void file(ByteArrayOutputStream body, String name, Photo photo) throws IOException {
