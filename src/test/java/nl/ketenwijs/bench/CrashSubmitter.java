@@ -62,7 +62,7 @@ public final class CrashSubmitter {
                 thread.join();
             }
             System.out.printf(
-                    "submitted %d, acknowledged %d, sent again after a lost answer %d, given up %d%n",
+                    "submitted %d, acknowledged %d, posts sent again after no answer (application down or starting) %d, given up %d%n",
                     submitter.submitted.get(),
                     submitter.acknowledged.get(),
                     submitter.retried.get(),
