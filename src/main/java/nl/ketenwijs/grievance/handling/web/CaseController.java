@@ -51,17 +51,19 @@ class CaseController {
         return page(account, id, model);
     }
 
+    /** The position is read here, not bound, so a malformed one is an unknown photo like any other. */
     @GetMapping("/complaints/{id}/photos/{position}")
     ResponseEntity<byte[]> photo(
-            @AuthenticationPrincipal Account account, @PathVariable UUID id, @PathVariable int position) {
-        CleanPhoto photo = reading.photo(id, position, account);
+            @AuthenticationPrincipal Account account, @PathVariable UUID id, @PathVariable String position) {
+        int index = position.matches("[0-9]{1,2}") ? Integer.parseInt(position) : -1;
+        CleanPhoto photo = reading.photo(id, index, account);
         String extension = "image/png".equals(photo.contentType()) ? "png" : "jpg";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("photo-" + (position + 1) + "." + extension)
+                                .filename("photo-" + (index + 1) + "." + extension)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
