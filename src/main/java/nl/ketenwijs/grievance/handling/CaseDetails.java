@@ -12,34 +12,16 @@ import nl.ketenwijs.grievance.cases.Contact;
 
 /**
  * A case as its handler's page shows it. After the retention purge the content, contact, photos, messages
- * and notes are gone ({@code purgedAt} says when) and only the plain figures remain.
+ * and notes are gone (the figures' {@code purgedAt} says when) and only the figures remain.
  */
 public record CaseDetails(
-        UUID id,
-        String locator,
-        CaseStatus status,
-        int revision,
-        Instant receivedAt,
-        String language,
-        String country,
-        List<String> themes,
-        String gender,
-        String children,
-        String channel,
-        Instant acknowledgeBy,
-        Instant acknowledgedAt,
-        Instant feedbackBy,
-        Instant feedbackGivenAt,
-        ClosingReason closingReason,
+        CaseFigures figures,
         Deadline deadline,
-        UUID assignedTo,
         String assignedName,
         boolean assignedHasConflict,
         Map<UUID, String> companies,
-        Instant purgedAt,
         ComplaintContent content,
         Contact contact,
-        int photos,
         List<CaseFile.Message> messages,
         List<HistoryEntry> history) {
 
@@ -48,10 +30,10 @@ public record CaseDetails(
             CaseStatus from, CaseStatus to, Instant at, String by, ClosingReason closingReason, String note) {}
 
     public boolean purged() {
-        return purgedAt != null;
+        return figures.purgedAt() != null;
     }
 
     public List<CaseStatus> next() {
-        return CaseFlow.next(status);
+        return CaseFlow.next(figures.status());
     }
 }

@@ -61,26 +61,6 @@ public class CaseReading {
         this.clock = clock;
     }
 
-    private record Plain(
-            String locator,
-            CaseStatus status,
-            int revision,
-            Instant receivedAt,
-            String language,
-            String country,
-            List<String> themes,
-            String gender,
-            String children,
-            String channel,
-            Instant acknowledgeBy,
-            Instant acknowledgedAt,
-            Instant feedbackBy,
-            Instant feedbackGivenAt,
-            ClosingReason closingReason,
-            UUID assignedTo,
-            Instant purgedAt,
-            int photos) {}
-
     /** @throws CaseNotFound when there is no such case */
     public CaseDetails open(UUID caseId, Account viewer) {
         requireExists(caseId);
@@ -89,8 +69,8 @@ public class CaseReading {
                 .collect(Collectors.toMap(StaffDirectory.StaffMember::id, StaffDirectory.StaffMember::displayName));
         Instant now = clock.instant();
         return scope.read(() -> {
-            Plain plain = plain(caseId);
-            boolean purged = plain.purgedAt() != null;
+            CaseFigures figures = figures(caseId);
+            boolean purged = figures.purgedAt() != null;
             CaseFile file = purged ? null : cases.file(caseId);
             List<CaseDetails.HistoryEntry> history = transitions.history(caseId).stream()
                     .map(t -> new CaseDetails.HistoryEntry(
@@ -101,38 +81,21 @@ public class CaseReading {
                             t.closingReason(),
                             t.note()))
                     .toList();
+            UUID assigned = figures.assignedTo();
             return new CaseDetails(
-                    caseId,
-                    plain.locator(),
-                    plain.status(),
-                    plain.revision(),
-                    plain.receivedAt(),
-                    plain.language(),
-                    plain.country(),
-                    plain.themes(),
-                    plain.gender(),
-                    plain.children(),
-                    plain.channel(),
-                    plain.acknowledgeBy(),
-                    plain.acknowledgedAt(),
-                    plain.feedbackBy(),
-                    plain.feedbackGivenAt(),
-                    plain.closingReason(),
+                    figures,
                     Deadline.next(
-                            plain.status() == CaseStatus.CLOSED,
-                            plain.acknowledgeBy(),
-                            plain.acknowledgedAt(),
-                            plain.feedbackBy(),
-                            plain.feedbackGivenAt(),
+                            figures.status() == CaseStatus.CLOSED,
+                            figures.acknowledgeBy(),
+                            figures.acknowledgedAt(),
+                            figures.feedbackBy(),
+                            figures.feedbackGivenAt(),
                             now),
-                    plain.assignedTo(),
-                    plain.assignedTo() == null ? null : handlers.getOrDefault(plain.assignedTo(), "?"),
-                    plain.assignedTo() != null && Conflicts.between(jdbc, caseId, plain.assignedTo()),
+                    assigned == null ? null : handlers.getOrDefault(assigned, "?"),
+                    assigned != null && Conflicts.between(jdbc, caseId, assigned),
                     organisations.of(companiesOf(caseId)),
-                    plain.purgedAt(),
                     purged ? null : file.content(),
                     purged ? null : cases.contact(caseId).orElse(null),
-                    purged ? 0 : plain.photos(),
                     purged ? List.of() : file.messages(),
                     history);
         });
@@ -179,19 +142,20 @@ public class CaseReading {
                 .list();
     }
 
-    private Plain plain(UUID caseId) {
+    private CaseFigures figures(UUID caseId) {
         return jdbc.sql("""
                         SELECT locator, status, revision, received_at, language, country, themes, gender,
                                children_involved, contact_channel, acknowledge_by, acknowledged_at, feedback_by,
                                feedback_given_at, closing_reason, assigned_to, purged_at,
                                (SELECT count(*) FROM grievance_photo p WHERE p.case_id = c.id) AS photos
                           FROM grievance_case c WHERE id = ?
-                        """).param(caseId).query((rs, n) -> plain(rs)).single();
+                        """).param(caseId).query((rs, n) -> figures(caseId, rs)).single();
     }
 
-    private static Plain plain(ResultSet rs) throws SQLException {
+    private static CaseFigures figures(UUID caseId, ResultSet rs) throws SQLException {
         String reason = rs.getString("closing_reason");
-        return new Plain(
+        return new CaseFigures(
+                caseId,
                 rs.getString("locator"),
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getInt("revision"),

@@ -207,12 +207,4 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
-
-    private String locatorOf(UUID caseId) {
-        return complaints
-                .sql("SELECT locator FROM grievance_case WHERE id = ?")
-                .param(caseId)
-                .query(String.class)
-                .single();
-    }
 }

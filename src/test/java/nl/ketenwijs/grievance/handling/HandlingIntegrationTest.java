@@ -30,4 +30,20 @@ abstract class HandlingIntegrationTest extends PortalIntegrationTest {
                 .query(String.class)
                 .single();
     }
+
+    protected String locatorOf(UUID caseId) {
+        return complaints
+                .sql("SELECT locator FROM grievance_case WHERE id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single();
+    }
+
+    /** Mails in the outbox to recipients like this pattern that link to the case, with a subject like this one. */
+    protected int mailsAbout(UUID caseId, String recipient, String subject) {
+        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient LIKE ? AND body LIKE ? AND subject LIKE ?")
+                .params(recipient, "%/complaints/" + caseId + "%", subject)
+                .query(Integer.class)
+                .single();
+    }
 }

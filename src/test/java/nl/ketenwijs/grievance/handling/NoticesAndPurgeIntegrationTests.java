@@ -54,18 +54,14 @@ class NoticesAndPurgeIntegrationTests extends HandlingIntegrationTest {
 
         notices.notice();
         notices.notice();
-        assertThat(mails(handler, caseId, "%nieuwe klacht%")).isEqualTo(1);
+        assertThat(mailsAbout(caseId, handler.username(), "%nieuwe klacht%")).isEqualTo(1);
 
         followUps.add(caseId, MessageKind.INFORMATION, "More secret words");
         notices.notice();
         notices.notice();
-        assertThat(mails(handler, caseId, "%toegevoegd%")).isEqualTo(1);
+        assertThat(mailsAbout(caseId, handler.username(), "%toegevoegd%")).isEqualTo(1);
 
-        String locator = complaints
-                .sql("SELECT locator FROM grievance_case WHERE id = ?")
-                .param(caseId)
-                .query(String.class)
-                .single();
+        String locator = locatorOf(caseId);
         assertThat(jdbc.sql("SELECT subject || ' ' || body FROM mail_outbox WHERE recipient = ? AND body LIKE ?")
                         .params(handler.username(), "%/complaints/" + caseId + "%")
                         .query(String.class)
@@ -145,13 +141,6 @@ class NoticesAndPurgeIntegrationTests extends HandlingIntegrationTest {
         return complaints
                 .sql("SELECT count(*) FROM grievance_case_key WHERE case_id = ?")
                 .param(caseId)
-                .query(Integer.class)
-                .single();
-    }
-
-    private int mails(TestAccounts.Person handler, UUID caseId, String subject) {
-        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = ? AND body LIKE ? AND subject LIKE ?")
-                .params(handler.username(), "%/complaints/" + caseId + "%", subject)
                 .query(Integer.class)
                 .single();
     }
