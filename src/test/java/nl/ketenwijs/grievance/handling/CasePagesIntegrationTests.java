@@ -129,7 +129,16 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
         TestAccounts.Person person = testAccounts().create(Role.COMPLAINT_HANDLER, false);
         Account handler = accounts.loadUserByUsername(person.username());
 
-        assertThat(queue(handler, "/complaints?status=RECEIVED")).contains(locator);
+        assertThat(queue(handler, "/complaints?status=RECEIVED"))
+                .contains(locator)
+                .contains("ontvangst bevestigen vóór");
+        complaints
+                .sql("UPDATE grievance_case SET acknowledge_by = now() - interval '1 day' WHERE id = ?")
+                .param(caseId)
+                .update();
+        assertThat(queue(handler, "/complaints?status=RECEIVED"))
+                .as("overdue, marked in the case's own row")
+                .containsPattern(locator + "(?:(?!</tr>)(?s:.))*class=\"flag\">verstreken<");
         assertThat(queue(handler, "/complaints?status=DIALOGUE")).doesNotContain(locator);
         assertThat(queue(handler, "/complaints?mine=true")).doesNotContain(locator);
         mvc.perform(post("/complaints/" + caseId + "/assignment")
