@@ -94,6 +94,32 @@ record ComplaintForm(
         return map(UnreadableText::mark);
     }
 
+    /** A new form of a partner organisation filing for someone: by default the person is reached through it. */
+    static ComplaintForm blankThrough(UUID partner) {
+        ComplaintForm blank = blank();
+        return new ComplaintForm(
+                blank.formKey,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "PARTNER",
+                null,
+                null,
+                null,
+                partner.toString(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
     ComplaintForm withNewKey() {
         return new ComplaintForm(
                 UUID.randomUUID().toString(),

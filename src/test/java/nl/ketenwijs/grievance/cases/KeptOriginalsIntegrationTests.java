@@ -26,11 +26,11 @@ class KeptOriginalsIntegrationTests extends PortalIntegrationTest {
     CaseKeys keys;
 
     @Autowired
-    JdbcClient jdbc;
+    JdbcClient application;
 
     @Test
     void withTheDefaultSettingTheOriginalIsNeverStored() {
-        Attachments attachments = new Attachments(jdbc, keys, new KeptOriginals(false));
+        Attachments attachments = new Attachments(application, keys, new KeptOriginals(false));
         UUID caseId = newCase();
         UUID id = scope.write(() -> attachments.attach(caseId, CLEANED, ORIGINAL, Instant.now()));
         assertThat(scope.read(() -> attachments.originalForHandler(caseId, id))).isEmpty();
@@ -39,7 +39,7 @@ class KeptOriginalsIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void whenKeptTheOriginalIsStoredEncryptedAndOpensForHandlers() {
-        Attachments attachments = new Attachments(jdbc, keys, new KeptOriginals(true));
+        Attachments attachments = new Attachments(application, keys, new KeptOriginals(true));
         UUID caseId = newCase();
         UUID id = scope.write(() -> attachments.attach(caseId, CLEANED, ORIGINAL, Instant.now()));
         assertThat(originalColumnIsNull(id)).isFalse();
