@@ -59,7 +59,7 @@ class SummaryController {
         } else if (text.codePoints().anyMatch(SummaryController::unwanted)) {
             errors.rejectValue("text", "summary.error.unreadable");
         }
-        if (form.published() && !found.closed()) {
+        if (form.publish() && !found.closed()) {
             errors.rejectValue("published", "summary.error.notClosed");
         }
         if (errors.hasErrors()) {
@@ -68,7 +68,7 @@ class SummaryController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
             return show(id, found, model);
         }
-        summaries.save(id, text, form.published(), handler.userId());
+        summaries.save(id, text, form.publish(), handler.userId());
         return "redirect:/complaints/" + id + "/summary?saved";
     }
 
