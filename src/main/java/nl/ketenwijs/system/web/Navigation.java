@@ -52,6 +52,10 @@ public final class Navigation {
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link(
+                    "/complaints/review",
+                    "nav.complaintReview",
+                    Set.of(Role.COMPLAINT_HANDLER, Role.SECRETARIAT_ADMIN)),
+            new Link(
                     "/knowledge/expert-assessments",
                     "expert.title",
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
