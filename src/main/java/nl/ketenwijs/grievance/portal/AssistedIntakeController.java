@@ -2,9 +2,7 @@ package nl.ketenwijs.grievance.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import nl.ketenwijs.grievance.intake.Submitted;
 import nl.ketenwijs.organisation.Account;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,7 @@ class AssistedIntakeController {
 
     static final String FORM = "partner/complaint";
     static final String RECEIPT = "partner/receipt";
-    static final String RECEIVED_EARLIER = "partner/received-earlier";
+    private static final FormIntake.Views VIEWS = new FormIntake.Views(FORM, RECEIPT, "partner/received-earlier");
 
     private final FormIntake intake;
 
@@ -48,18 +46,6 @@ class AssistedIntakeController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        FormIntake.Outcome outcome = intake.take(typed, locale, account.organisationId());
-        if (outcome instanceof FormIntake.Outcome.Refused refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            FormIntake.refused(model, refused);
-            intake.addChoices(model, locale);
-            return FORM;
-        }
-        Submitted submitted = ((FormIntake.Outcome.Filed) outcome).submitted();
-        if (submitted instanceof Submitted.Received received) {
-            model.addAttribute("receipt", received.receipt().grouped());
-            return RECEIPT;
-        }
-        return RECEIVED_EARLIER;
+        return intake.answer(intake.take(typed, locale, account.organisationId()), VIEWS, model, locale, response);
     }
 }

@@ -2,8 +2,6 @@ package nl.ketenwijs.grievance.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import nl.ketenwijs.grievance.intake.Submitted;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +20,7 @@ class ComplaintController {
 
     static final String FORM = "portal/form";
     static final String RECEIPT = "portal/receipt";
-    static final String RECEIVED_EARLIER = "portal/received-earlier";
+    private static final FormIntake.Views VIEWS = new FormIntake.Views(FORM, RECEIPT, "portal/received-earlier");
 
     private final FormIntake intake;
 
@@ -39,18 +37,6 @@ class ComplaintController {
 
     @PostMapping("/new")
     String submit(@ModelAttribute ComplaintForm typed, Model model, Locale locale, HttpServletResponse response) {
-        FormIntake.Outcome outcome = intake.take(typed, locale, null);
-        if (outcome instanceof FormIntake.Outcome.Refused refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            FormIntake.refused(model, refused);
-            intake.addChoices(model, locale);
-            return FORM;
-        }
-        Submitted submitted = ((FormIntake.Outcome.Filed) outcome).submitted();
-        if (submitted instanceof Submitted.Received received) {
-            model.addAttribute("receipt", received.receipt().grouped());
-            return RECEIPT;
-        }
-        return RECEIVED_EARLIER;
+        return intake.answer(intake.take(typed, locale, null), VIEWS, model, locale, response);
     }
 }

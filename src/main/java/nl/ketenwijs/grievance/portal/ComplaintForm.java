@@ -34,6 +34,15 @@ record ComplaintForm(
     static final String ANONYMOUS = "ANONYMOUS";
 
     static ComplaintForm blank() {
+        return blank(ANONYMOUS, null);
+    }
+
+    /** A new form of a partner organisation filing for someone: by default the person is reached through it. */
+    static ComplaintForm blankThrough(UUID partner) {
+        return blank("PARTNER", partner.toString());
+    }
+
+    private static ComplaintForm blank(String channel, String partner) {
         return new ComplaintForm(
                 UUID.randomUUID().toString(),
                 null,
@@ -47,11 +56,11 @@ record ComplaintForm(
                 null,
                 null,
                 null,
-                ANONYMOUS,
+                channel,
                 null,
                 null,
                 null,
-                null,
+                partner,
                 List.of(),
                 List.of(),
                 List.of());
@@ -92,32 +101,6 @@ record ComplaintForm(
      */
     ComplaintForm withUnreadableMarked() {
         return map(UnreadableText::mark);
-    }
-
-    /** A new form of a partner organisation filing for someone: by default the person is reached through it. */
-    static ComplaintForm blankThrough(UUID partner) {
-        ComplaintForm blank = blank();
-        return new ComplaintForm(
-                blank.formKey,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                "PARTNER",
-                null,
-                null,
-                null,
-                partner.toString(),
-                List.of(),
-                List.of(),
-                List.of());
     }
 
     ComplaintForm withNewKey() {

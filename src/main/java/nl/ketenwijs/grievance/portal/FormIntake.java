@@ -1,5 +1,6 @@
 package nl.ketenwijs.grievance.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import nl.ketenwijs.grievance.intake.Submissions;
 import nl.ketenwijs.grievance.intake.Submitted;
 import nl.ketenwijs.grievance.photos.CleanPhoto;
 import nl.ketenwijs.grievance.photos.PhotoCleaning;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -101,9 +103,26 @@ class FormIntake {
         model.addAttribute("largestTotalMegabytes", FileCleaning.LARGEST_TOTAL_BYTES / 1024 / 1024);
     }
 
-    static void refused(Model model, Outcome.Refused refused) {
-        model.addAttribute(FORM_NAME, refused.form());
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM_NAME, refused.errors());
+    /** The pages that answer a posted form: the form again, the receipt, or "received earlier". */
+    record Views(String form, String receipt, String receivedEarlier) {}
+
+    /**
+     * The answer to a posted form: the form with what was typed and the reasons (422), or the receipt,
+     * which is only ever the answer to the post itself.
+     */
+    String answer(Outcome outcome, Views views, Model model, Locale locale, HttpServletResponse response) {
+        if (outcome instanceof Outcome.Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(FORM_NAME, refused.form());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM_NAME, refused.errors());
+            addChoices(model, locale);
+            return views.form();
+        }
+        if (((Outcome.Filed) outcome).submitted() instanceof Submitted.Received received) {
+            model.addAttribute("receipt", received.receipt().grouped());
+            return views.receipt();
+        }
+        return views.receivedEarlier();
     }
 
     private static UUID formKey(ComplaintForm form) {
