@@ -73,11 +73,7 @@ class KeptOriginalsIntegrationTests extends PortalIntegrationTest {
                     .andReturn()
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8));
-            return complaints
-                    .sql("SELECT id FROM grievance_case WHERE locator = ?")
-                    .param(receipt.substring(0, 7))
-                    .query(UUID.class)
-                    .single();
+            return caseIdOf(receipt);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -230,11 +230,7 @@ class DocumentAndVoiceNoteIntegrationTests extends PortalIntegrationTest {
 
     private UUID caseOf(String pageOrReceipt) {
         String receipt = pageOrReceipt.length() == 20 ? pageOrReceipt : receiptOn(pageOrReceipt);
-        return complaints
-                .sql("SELECT id FROM grievance_case WHERE locator = ?")
-                .param(receipt.substring(0, 7))
-                .query(UUID.class)
-                .single();
+        return caseIdOf(receipt);
     }
 
     private static MockMultipartFile file(String field, String name, byte[] content) {

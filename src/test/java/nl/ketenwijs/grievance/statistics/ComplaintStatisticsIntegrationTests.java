@@ -185,11 +185,7 @@ class ComplaintStatisticsIntegrationTests extends PortalIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        return complaints
-                .sql("SELECT id FROM grievance_case WHERE locator = ?")
-                .param(receipt.substring(0, 7))
-                .query(UUID.class)
-                .single();
+        return caseIdOf(receipt);
     }
 
     private void transition(UUID caseId, String from, String to, OffsetDateTime at, String reason) {
