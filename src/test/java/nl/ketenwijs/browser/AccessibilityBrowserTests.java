@@ -235,6 +235,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         for (String language : List.of("en", "ar")) {
             checkOnPhone("/klacht?lang=" + language);
             checkOnPhone("/klacht/rules?lang=" + language);
+            checkOnPhone("/klacht/cijfers?lang=" + language);
             checkOnPhone("/klacht/new?lang=" + language);
             follow(SUBMIT);
             checkOnPhone("complaint form with its field message (" + language + ")", null);

@@ -64,6 +64,15 @@ public abstract class PortalIntegrationTest extends WebIntegrationTest {
                 .single();
     }
 
+    /** The id of the case a receipt (as typed digits) belongs to. */
+    protected UUID caseIdOf(String receipt) {
+        return complaints
+                .sql("SELECT id FROM grievance_case WHERE locator = ?")
+                .param(receipt.substring(0, 7))
+                .query(UUID.class)
+                .single();
+    }
+
     protected static void assertIsAReceipt(String receipt) {
         assertThat(receipt).matches("[0-9]{20}");
     }

@@ -42,6 +42,7 @@ public final class Navigation {
                             Role.PARTNER_MEMBER,
                             Role.SECRETARIAT_ADMIN,
                             Role.MONITORING_REVIEWER)),
+            new Link("/partner/complaints/new", "nav.assistedComplaint", Set.of(Role.PARTNER_MEMBER)),
             new Link(
                     "/shared-risks/sector",
                     "nav.sectorRisks",
@@ -50,6 +51,10 @@ public final class Navigation {
             new Link("/organisations", "organisations.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/organisation/people", "people.title", Set.of(Role.COMPANY_ADMIN, Role.SECRETARIAT_ADMIN)),
             new Link("/outbox", "outbox.title", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link(
+                    "/complaints/review",
+                    "nav.complaintReview",
+                    Set.of(Role.COMPLAINT_HANDLER, Role.SECRETARIAT_ADMIN)),
             new Link(
                     "/knowledge/expert-assessments",
                     "expert.title",
