@@ -44,7 +44,7 @@ class CaseTransitionsIntegrationTests extends HandlingIntegrationTest {
         assertThat(history.get(3).closingReason()).isEqualTo(ClosingReason.NOT_ADMISSIBLE);
         assertThat(complaints
                         .sql("SELECT count(*) FROM grievance_case_transition WHERE case_id = ?"
-                                + " AND note IS NOT NULL AND position('Called' in convert_from(note, 'LATIN1')) = 0")
+                                + " AND note IS NOT NULL AND position(convert_to('Called', 'UTF8') in note) = 0")
                         .param(caseId)
                         .query(Integer.class)
                         .single())
