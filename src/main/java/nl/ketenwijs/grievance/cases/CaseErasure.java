@@ -29,6 +29,9 @@ public class CaseErasure {
                 .param(caseId)
                 .update();
         jdbc.sql("DELETE FROM grievance_photo WHERE case_id = ?").param(caseId).update();
+        jdbc.sql("DELETE FROM grievance_attachment WHERE case_id = ?")
+                .param(caseId)
+                .update();
         jdbc.sql("UPDATE grievance_case_transition SET note = NULL WHERE case_id = ?")
                 .param(caseId)
                 .update();

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.ketenwijs.grievance.cases.Attachments;
 import nl.ketenwijs.grievance.cases.CaseFile;
 import nl.ketenwijs.grievance.cases.CaseStatus;
 import nl.ketenwijs.grievance.cases.Cases;
 import nl.ketenwijs.grievance.cases.ClosingReason;
 import nl.ketenwijs.grievance.cases.ComplaintsScope;
 import nl.ketenwijs.grievance.cases.Transitions;
+import nl.ketenwijs.grievance.files.CleanFile;
 import nl.ketenwijs.grievance.photos.CleanPhoto;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AuditLog;
@@ -32,9 +34,12 @@ public class CaseReading {
 
     static final String VIEWED = "COMPLAINT_CASE_VIEWED";
     static final String PHOTO_DOWNLOADED = "COMPLAINT_PHOTO_DOWNLOADED";
+    static final String FILE_DOWNLOADED = "COMPLAINT_FILE_DOWNLOADED";
+    static final String ORIGINAL_DOWNLOADED = "COMPLAINT_ORIGINAL_DOWNLOADED";
 
     private final ComplaintsScope scope;
     private final Cases cases;
+    private final Attachments attachments;
     private final Transitions transitions;
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -45,6 +50,7 @@ public class CaseReading {
     CaseReading(
             ComplaintsScope scope,
             Cases cases,
+            Attachments attachments,
             Transitions transitions,
             JdbcClient jdbc,
             AuditLog audit,
@@ -53,6 +59,7 @@ public class CaseReading {
             Clock clock) {
         this.scope = scope;
         this.cases = cases;
+        this.attachments = attachments;
         this.transitions = transitions;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -115,6 +122,34 @@ public class CaseReading {
             throw new CaseNotFound();
         }
         return photos.get(position);
+    }
+
+    /** The documents and voice notes of the case, without their content. */
+    public List<Attachments.Listed> files(UUID caseId) {
+        return scope.read(() -> isPurged(caseId) ? List.<Attachments.Listed>of() : attachments.of(caseId));
+    }
+
+    /**
+     * A document or voice note as the portal cleaned it of metadata.
+     *
+     * @throws CaseNotFound when there is no such case or file
+     */
+    public CleanFile file(UUID caseId, UUID fileId, Account viewer) {
+        requireExists(caseId);
+        audit.record(viewer.userId(), viewer.organisationId(), FILE_DOWNLOADED, caseId + "/file/" + fileId);
+        return scope.read(() -> attachments.cleaned(caseId, fileId)).orElseThrow(CaseNotFound::new);
+    }
+
+    /**
+     * A document or voice note as the person sent it, when originals were kept at the time
+     * ({@code ketenwijs.complaints.keep-originals}).
+     *
+     * @throws CaseNotFound when there is no such case or file, or its original was not kept
+     */
+    public byte[] original(UUID caseId, UUID fileId, Account viewer) {
+        requireExists(caseId);
+        audit.record(viewer.userId(), viewer.organisationId(), ORIGINAL_DOWNLOADED, caseId + "/file/" + fileId);
+        return scope.read(() -> attachments.originalForHandler(caseId, fileId)).orElseThrow(CaseNotFound::new);
     }
 
     private void requireExists(UUID caseId) {

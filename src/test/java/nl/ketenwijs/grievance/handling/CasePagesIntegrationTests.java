@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import nl.ketenwijs.grievance.files.SampleFiles;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
@@ -120,6 +121,63 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
                         .query(String.class)
                         .list())
                 .contains(caseId + "/photo/0");
+    }
+
+    @Test
+    void documentsAreDownloadedWithoutTheirMetadataAndEachDownloadIsAudited() throws Exception {
+        String canary = "Canary-" + UUID.randomUUID();
+        String page = mvc.perform(multipart("/klacht/new")
+                        .file(new MockMultipartFile(
+                                "documents", "statement.pdf", "application/pdf", SampleFiles.pdfWithMetadata(canary)))
+                        .with(csrf())
+                        .characterEncoding(StandardCharsets.UTF_8)
+                        .param("formKey", UUID.randomUUID().toString())
+                        .param("whatHappened", "The contract was never given to us")
+                        .param("contactChannel", "ANONYMOUS"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        UUID caseId = caseOf(receiptOn(page));
+        UUID fileId = complaints
+                .sql("SELECT id FROM grievance_attachment WHERE case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single();
+        TestAccounts.Person person = testAccounts().create(Role.COMPLAINT_HANDLER, false);
+        Account handler = accounts.loadUserByUsername(person.username());
+
+        assertThat(mvc.perform(get("/complaints/" + caseId).with(user(handler)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/complaints/" + caseId + "/files/" + fileId)
+                .as("originals are not kept by default")
+                .doesNotContain("/files/" + fileId + "/original");
+        MockHttpServletResponse document = mvc.perform(
+                        get("/complaints/" + caseId + "/files/" + fileId).with(user(handler)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(document.getContentType()).isEqualTo("application/pdf");
+        assertThat(document.getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains(".pdf");
+        assertThat(document.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(new String(document.getContentAsByteArray(), StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF")
+                .doesNotContain(canary);
+        mvc.perform(get("/complaints/" + caseId + "/files/" + fileId + "/original")
+                        .with(user(handler)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/complaints/" + caseId + "/files/" + UUID.randomUUID()).with(user(handler)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/complaints/" + caseId + "/files/not-an-id").with(user(handler)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT object_id FROM audit_event WHERE actor_id = ? AND action = ?")
+                        .params(person.key().userId(), CaseReading.FILE_DOWNLOADED)
+                        .query(String.class)
+                        .list())
+                .contains(caseId + "/file/" + fileId);
     }
 
     @Test

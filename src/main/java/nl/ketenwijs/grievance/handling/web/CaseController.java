@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.ketenwijs.grievance.cases.CaseStatus;
 import nl.ketenwijs.grievance.cases.ClosingReason;
+import nl.ketenwijs.grievance.files.CleanFile;
 import nl.ketenwijs.grievance.handling.AssignmentRefused;
 import nl.ketenwijs.grievance.handling.Assignments;
 import nl.ketenwijs.grievance.handling.CaseHandling;
+import nl.ketenwijs.grievance.handling.CaseNotFound;
 import nl.ketenwijs.grievance.handling.CaseReading;
 import nl.ketenwijs.grievance.handling.TransitionRefused;
 import nl.ketenwijs.grievance.photos.CleanPhoto;
@@ -71,6 +73,22 @@ class CaseController {
                 .body(photo.bytes());
     }
 
+    /** A document or voice note, cleaned of the metadata its format allows removing. */
+    @GetMapping("/complaints/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(
+            @AuthenticationPrincipal Account account, @PathVariable UUID id, @PathVariable String fileId) {
+        CleanFile file = reading.file(id, fileId(fileId), account);
+        return download(file.contentType(), "file-" + fileId + extension(file.contentType()), file.bytes());
+    }
+
+    /** The file exactly as the person sent it, only where originals were kept; served as plain bytes. */
+    @GetMapping("/complaints/{id}/files/{fileId}/original")
+    ResponseEntity<byte[]> original(
+            @AuthenticationPrincipal Account account, @PathVariable UUID id, @PathVariable String fileId) {
+        byte[] original = reading.original(id, fileId(fileId), account);
+        return download(MediaType.APPLICATION_OCTET_STREAM_VALUE, "original-" + fileId + ".bin", original);
+    }
+
     @PostMapping("/complaints/{id}/transitions")
     String move(
             @AuthenticationPrincipal Account account,
@@ -124,8 +142,45 @@ class CaseController {
         return "redirect:/complaints/" + id + "?assigned";
     }
 
+    private static ResponseEntity<byte[]> download(String contentType, String fileName, byte[] bytes) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(bytes);
+    }
+
+    /** A malformed id is an unknown file like any other, not a binding error. */
+    private static UUID fileId(String typed) {
+        try {
+            return UUID.fromString(typed);
+        } catch (IllegalArgumentException e) {
+            throw new CaseNotFound();
+        }
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "audio/amr" -> ".amr";
+            case "audio/amr-wb" -> ".awb";
+            case "audio/3gpp", "audio/mp4" -> ".m4a";
+            case "audio/ogg" -> ".ogg";
+            case "audio/mpeg" -> ".mp3";
+            case "audio/wav", "audio/x-wav" -> ".wav";
+            default -> ".bin";
+        };
+    }
+
     private String page(Account account, UUID id, Model model) {
         model.addAttribute("details", reading.open(id, account));
+        model.addAttribute("files", reading.files(id));
         model.addAttribute("eligible", assignments.eligible(id));
         model.addAttribute("reasons", ClosingReason.values());
         return "complaints/case";
