@@ -60,6 +60,30 @@ class CompanyCaseFiguresIntegrationTests extends PortalIntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void theDemoForwardedOneComplaintToChocolaterieAmstelThatItAnsweredAndOneToDeBoon() {
+        TestOrganisations fixtures = new TestOrganisations(jdbc, accounts);
+        assertThat(lastTwoYears(fixtures.organisationNamed("Chocolaterie Amstel")))
+                .isEqualTo(new CompanyCaseFigures.Figures(1, 1));
+        assertThat(lastTwoYears(fixtures.organisationNamed("Koffiebranderij De Boon")))
+                .isEqualTo(new CompanyCaseFigures.Figures(1, 0));
+        assertThat(complaints
+                        .sql("SELECT count(DISTINCT language) FROM grievance_case WHERE id IN (SELECT case_id FROM"
+                                + " grievance_submission WHERE sealed_receipt IS NULL) AND language IN"
+                                + " ('fr', 'es', 'vi', 'sw', 'id', 'ar')")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(6);
+    }
+
+    /** The demo's cases came in weeks ago: in the first weeks of a year that is the year before. */
+    private CompanyCaseFigures.Figures lastTwoYears(UUID company) {
+        int year = java.time.Year.now().getValue();
+        CompanyCaseFigures.Figures now = figures.forCompany(company, year);
+        CompanyCaseFigures.Figures before = figures.forCompany(company, year - 1);
+        return new CompanyCaseFigures.Figures(now.forwarded() + before.forwarded(), now.answered() + before.answered());
+    }
+
     private void forwarded(UUID company, UUID handler, OffsetDateTime at, boolean answered) {
         UUID caseId = aCase();
         complaints

@@ -15,6 +15,7 @@ import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.RegisterDecisions.EntryKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,7 @@ class ComplaintMeasures {
             "UNION_RIGHTS", "freedom_of_association",
             "LAND", "land_rights");
 
+    private final JdbcClient jdbc;
     private final Plans plans;
     private final Measures measures;
     private final BranchMembers people;
@@ -53,7 +55,13 @@ class ComplaintMeasures {
     private final CovenantDate date;
 
     ComplaintMeasures(
-            Plans plans, Measures measures, BranchMembers people, TenantScope tenantScope, CovenantDate date) {
+            JdbcClient jdbc,
+            Plans plans,
+            Measures measures,
+            BranchMembers people,
+            TenantScope tenantScope,
+            CovenantDate date) {
+        this.jdbc = jdbc;
         this.plans = plans;
         this.measures = measures;
         this.people = people;
@@ -68,6 +76,11 @@ class ComplaintMeasures {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Company " + company + " has no administrator"));
         tenantScope.asOrganisation(company, () -> {
+            // Two deliveries of one event may run at once: the second waits and then finds the measure.
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('complaint-measures:' || ?, 0))")
+                    .param(company.toString())
+                    .query()
+                    .singleValue();
             add(company, event, owner);
             return null;
         });

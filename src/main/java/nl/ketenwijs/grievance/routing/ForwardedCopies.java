@@ -180,15 +180,7 @@ public class ForwardedCopies {
         return jdbc.sql("""
                         SELECT id, wrapped_key, answer FROM forwarded_complaint
                          WHERE case_id = ? AND answer IS NOT NULL ORDER BY answered_at, id
-                        """)
-                .param(caseId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return json.readValue(
-                            keys.of(id, rs.getString("wrapped_key")).decrypt(rs.getBytes("answer"), answerPlace(id)),
-                            CompanyAnswer.class);
-                })
-                .list();
+                        """).param(caseId).query(this::answerRow).list();
     }
 
     /** The answer one company gave on a case, in a complaint transaction. */
@@ -198,12 +190,7 @@ public class ForwardedCopies {
                          WHERE case_id = ? AND organisation_id = ? AND answer IS NOT NULL
                         """)
                 .params(caseId, organisationId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return json.readValue(
-                            keys.of(id, rs.getString("wrapped_key")).decrypt(rs.getBytes("answer"), answerPlace(id)),
-                            CompanyAnswer.class);
-                })
+                .query(this::answerRow)
                 .optional();
     }
 
@@ -219,6 +206,13 @@ public class ForwardedCopies {
         return jdbc.sql("UPDATE forwarded_complaint SET identity = NULL WHERE case_id = ? AND identity IS NOT NULL")
                 .param(caseId)
                 .update();
+    }
+
+    private CompanyAnswer answerRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return json.readValue(
+                keys.of(id, rs.getString("wrapped_key")).decrypt(rs.getBytes("answer"), answerPlace(id)),
+                CompanyAnswer.class);
     }
 
     private List<UUID> photoIds(UUID copyId) {

@@ -2,18 +2,25 @@ package nl.ketenwijs.grievance.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import nl.ketenwijs.actions.plan.Plan;
 import nl.ketenwijs.actions.plan.Plans;
 import nl.ketenwijs.grievance.PortalIntegrationTest;
@@ -22,10 +29,13 @@ import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.organisation.TestOrganisations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -37,6 +47,7 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
     private static final AtomicInteger addresses = new AtomicInteger();
     private static final String SCRIPT = "<script>alert('kw')</script>";
     private static final String CANARY_PHONE = "+225 07 555 0142";
+    private static final String GPS_CANARY = "GPS-canary-routing N5.6037 W6.6";
 
     @Autowired
     AccountDirectory accounts;
@@ -80,6 +91,19 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
         });
     }
 
+    /** The sector's counts per commodity and country are shared by every test: the chain made here goes again. */
+    @AfterEach
+    void removeTheChain() {
+        tenantScope.asOrganisation(company, () -> {
+            appJdbc.sql("DELETE FROM product WHERE organisation_id = ?")
+                    .param(company)
+                    .update();
+            return appJdbc.sql("DELETE FROM supplier WHERE organisation_id = ?")
+                    .param(company)
+                    .update();
+        });
+    }
+
     @Test
     void theHandlerRoutesAndForwardsAndTheCompanyAnswersTheComplainant() throws Exception {
         String receipt = submitted("The buyer withheld our pay " + SCRIPT, "PHONE");
@@ -119,7 +143,8 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
         String list = body(mvc.perform(get("/forwarded-complaints").with(user(companyAdmin))));
         assertThat(list).contains(reference(caseId));
         UUID copy = copyOf(caseId);
-        String page = body(mvc.perform(get("/forwarded-complaints/{id}", copy).with(user(companyAdmin))));
+        String page = body(mvc.perform(get("/forwarded-complaints/{id}", copy).with(user(companyAdmin)))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'"))));
         assertThat(page)
                 .contains("Pay was withheld for three months")
                 .contains("&lt;script&gt;alert(&#39;kw&#39;)&lt;/script&gt;")
@@ -217,6 +242,61 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(body(asHandler(get("/complaints/{id}/routing", caseId))))
                 .contains("Said so by phone on 3 March, through the partner");
+    }
+
+    @Test
+    void onlyTickedPhotosGoToTheCompanyEncodedAgainAndAsDownloads() throws Exception {
+        MvcResult filed = mvc.perform(multipart("/klacht/new")
+                        .file(new MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", jpegWithExif()))
+                        .file(new MockMultipartFile("photos", "IMG_0002.jpg", "image/jpeg", jpegWithExif()))
+                        .with(csrf())
+                        .characterEncoding(StandardCharsets.UTF_8)
+                        .param("formKey", UUID.randomUUID().toString())
+                        .param("whatHappened", "The sacks are too heavy for the children")
+                        .param("contactChannel", "ANONYMOUS"))
+                .andExpect(status().isOk())
+                .andReturn();
+        UUID caseId = caseOf(receiptOn(filed.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        asHandler(post("/complaints/{id}/routing/companies", caseId).param("organisationId", company.toString()))
+                .andExpect(status().is3xxRedirection());
+        asHandler(forward(caseId, company, "Children carry sacks").param("photos", "1"))
+                .andExpect(status().is3xxRedirection());
+
+        UUID copy = copyOf(caseId);
+        List<UUID> photos = complaints
+                .sql("SELECT id FROM forwarded_complaint_photo WHERE forwarded_id = ?")
+                .param(copy)
+                .query(UUID.class)
+                .list();
+        assertThat(photos).hasSize(1);
+        MvcResult download = mvc.perform(get("/forwarded-complaints/{id}/photos/{p}", copy, photos.get(0))
+                        .with(user(companyAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn();
+        assertThat(new String(download.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif")
+                .doesNotContain(GPS_CANARY);
+        Account otherAdmin = fixtures.aPersonIn(fixtures.aCompany(), Role.COMPANY_ADMIN);
+        mvc.perform(get("/forwarded-complaints/{id}/photos/{p}", copy, photos.get(0))
+                        .with(user(otherAdmin)))
+                .andExpect(status().isNotFound());
+    }
+
+    /** A JPEG with an EXIF segment right after its start, as a phone writes one. */
+    private static byte[] jpegWithExif() throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpeg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] exif = ("Exif\0\0" + GPS_CANARY).getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream withExif = new ByteArrayOutputStream();
+        withExif.write(jpeg, 0, 2);
+        withExif.write(new byte[] {(byte) 0xff, (byte) 0xe1, 0, (byte) (exif.length + 2)});
+        withExif.write(exif);
+        withExif.write(jpeg, 2, jpeg.length - 2);
+        return withExif.toByteArray();
     }
 
     @Test
