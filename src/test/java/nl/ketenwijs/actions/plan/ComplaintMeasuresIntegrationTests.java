@@ -35,18 +35,20 @@ class ComplaintMeasuresIntegrationTests extends PlanIntegrationTest {
                         List.of(),
                         "test",
                         false));
-        CaseSubstantiated event = new CaseSubstantiated(
-                company.company, "KW-2026-TEST01", List.of("CHILD_LABOUR", "OTHER"), "CIV", "cocoa");
+        String reference =
+                "KW-2026-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        CaseSubstantiated event =
+                new CaseSubstantiated(company.company, reference, List.of("CHILD_LABOUR", "OTHER"), "CIV", "cocoa");
 
         publish(event);
         publish(event);
 
-        String title = "Herstel na gegronde klacht KW-2026-TEST01";
+        String title = "Herstel na gegronde klacht " + reference;
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(titles(company, older)).contains(title);
             assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
-                                    + " AND event_type = ?")
-                            .param(CaseSubstantiated.class.getName())
+                                    + " AND event_type = ? AND serialized_event LIKE ?")
+                            .params(CaseSubstantiated.class.getName(), "%" + reference + "%")
                             .query(Integer.class)
                             .single())
                     .as("both deliveries completed")
