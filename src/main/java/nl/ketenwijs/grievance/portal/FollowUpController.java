@@ -148,6 +148,7 @@ class FollowUpController {
             return ERASED;
         }
         model.addAttribute("companyAnswers", routing.answers(caseId));
+        model.addAttribute("asksConsent", routing.asksConsent(caseId));
         model.addAttribute("consentGiven", routing.consentGiven(caseId));
         model.addAttribute("messageKinds", MessageKind.values());
         model.addAttribute("longestMessage", LONGEST_MESSAGE);

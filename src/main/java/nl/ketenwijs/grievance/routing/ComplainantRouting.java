@@ -34,6 +34,11 @@ public class ComplainantRouting {
         return scope.read(() -> copies.answersOn(caseId));
     }
 
+    /** Only a person who left a contact has a name and contact to release. */
+    public boolean asksConsent(UUID caseId) {
+        return scope.read(() -> routings.reachable(caseId));
+    }
+
     public boolean consentGiven(UUID caseId) {
         return scope.read(() -> routings.consent(caseId).given());
     }

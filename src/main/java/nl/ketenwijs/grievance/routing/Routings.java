@@ -39,6 +39,15 @@ class Routings {
                 .optional();
     }
 
+    /** Whether the person left a way to reach them: only then is there an identity to release. */
+    boolean reachable(UUID caseId) {
+        return jdbc.sql("SELECT count(*) FROM grievance_case WHERE id = ? AND contact_channel <> 'ANONYMOUS'")
+                        .param(caseId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     RoutingCriteria criteria(UUID caseId) {
         return jdbc.sql(
                         "SELECT commodity_code, country_iso3, supplier_name FROM grievance_case_routing WHERE case_id = ?")

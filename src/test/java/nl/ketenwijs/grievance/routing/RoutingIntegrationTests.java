@@ -222,6 +222,8 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
         asHandler(post("/complaints/{id}/routing/companies", caseId).param("organisationId", company.toString()))
                 .andExpect(status().is3xxRedirection());
         Cookie session = loggedIn(receipt);
+        assertThat(body(mvc.perform(get("/klacht/case").cookie(session))))
+                .contains("Allow: companies may receive my name and contact");
         mvc.perform(post("/klacht/case/consent").cookie(session).with(csrf()).param("given", "true"))
                 .andExpect(status().is3xxRedirection());
 
