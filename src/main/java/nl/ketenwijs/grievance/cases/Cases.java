@@ -28,10 +28,12 @@ public class Cases {
 
     private final JdbcClient jdbc;
     private final CaseKeys keys;
+    private final Transitions transitions;
 
-    Cases(JdbcClient jdbc, CaseKeys keys) {
+    Cases(JdbcClient jdbc, CaseKeys keys, Transitions transitions) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.transitions = transitions;
     }
 
     /** The case's receipt login: its id and the Argon2id hash of the receipt's secret part. */
@@ -79,6 +81,7 @@ public class Cases {
                                 ? null
                                 : key.encrypt(json.writeValueAsBytes(complaint.contact()), contactPlace(caseId)))
                 .update();
+        transitions.recordArrival(caseId, receivedAt);
         return true;
     }
 

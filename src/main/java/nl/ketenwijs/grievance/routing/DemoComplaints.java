@@ -7,13 +7,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.ketenwijs.grievance.cases.CaseStatus;
 import nl.ketenwijs.grievance.cases.ChildrenInvolved;
+import nl.ketenwijs.grievance.cases.ClosingReason;
 import nl.ketenwijs.grievance.cases.Complaint;
 import nl.ketenwijs.grievance.cases.ComplaintContent;
 import nl.ketenwijs.grievance.cases.ComplaintTheme;
 import nl.ketenwijs.grievance.cases.ComplaintsScope;
 import nl.ketenwijs.grievance.cases.ContactChannel;
 import nl.ketenwijs.grievance.cases.Gender;
+import nl.ketenwijs.grievance.handling.CaseHandling;
 import nl.ketenwijs.grievance.intake.Submissions;
 import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.BranchMembers;
@@ -53,6 +56,7 @@ class DemoComplaints {
     private final AccountDirectory accounts;
     private final BranchMembers people;
     private final JdbcClient jdbc;
+    private final CaseHandling handling;
 
     DemoComplaints(
             Submissions submissions,
@@ -61,7 +65,8 @@ class DemoComplaints {
             ForwardedCopies copies,
             AccountDirectory accounts,
             BranchMembers people,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            CaseHandling handling) {
         this.submissions = submissions;
         this.scope = scope;
         this.routings = routings;
@@ -69,6 +74,7 @@ class DemoComplaints {
         this.accounts = accounts;
         this.people = people;
         this.jdbc = jdbc;
+        this.handling = handling;
     }
 
     @EventListener
@@ -85,11 +91,15 @@ class DemoComplaints {
                 scope.write(() -> {
                     submissions.forgetReceiptOf(caseId);
                     backdate(caseId, demo);
-                    if (company != null) {
-                        route(caseId, company, demo, handler);
-                    }
                     return null;
                 });
+                advance(caseId, CaseStatus.valueOf(demo.status()), handler);
+                if (company != null) {
+                    scope.write(() -> {
+                        route(caseId, company, demo, handler);
+                        return null;
+                    });
+                }
             }
         }
     }
@@ -126,12 +136,41 @@ class DemoComplaints {
 
     private void backdate(UUID caseId, Demo demo) {
         var received = Instant.now().minus(Duration.ofDays(demo.daysAgo())).atOffset(ZoneOffset.UTC);
-        jdbc.sql("""
-                        UPDATE grievance_case SET status = ?, received_at = ?, acknowledge_by = ?, feedback_by = ?
-                         WHERE id = ?
-                        """)
-                .params(demo.status(), received, received.plusDays(7), received.plusMonths(3), caseId)
+        jdbc.sql("UPDATE grievance_case SET received_at = ?, acknowledge_by = ?, feedback_by = ? WHERE id = ?")
+                .params(received, received.plusDays(7), received.plusMonths(3), caseId)
                 .update();
+        jdbc.sql("UPDATE grievance_case_transition SET transitioned_at = ? WHERE case_id = ? AND from_status IS NULL")
+                .params(received, caseId)
+                .update();
+    }
+
+    /** Through the stages of the procedure, as a handler moves a case, up to the demo's state. */
+    private void advance(UUID caseId, CaseStatus target, UUID handler) {
+        List<CaseStatus> path = switch (target) {
+            case RECEIVED -> List.of();
+            case ACKNOWLEDGED -> List.of(CaseStatus.ACKNOWLEDGED);
+            case ADMISSIBILITY -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.ADMISSIBILITY);
+            case DIALOGUE -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.ADMISSIBILITY, CaseStatus.DIALOGUE);
+            case MEDIATION ->
+                List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.ADMISSIBILITY, CaseStatus.DIALOGUE, CaseStatus.MEDIATION);
+            default ->
+                List.of(
+                        CaseStatus.ACKNOWLEDGED,
+                        CaseStatus.ADMISSIBILITY,
+                        CaseStatus.DIALOGUE,
+                        CaseStatus.REMEDY_AGREED,
+                        CaseStatus.CLOSED);
+        };
+        for (int revision = 0; revision < path.size(); revision++) {
+            CaseStatus to = path.get(revision);
+            handling.move(
+                    caseId,
+                    revision,
+                    to,
+                    to == CaseStatus.CLOSED ? ClosingReason.REMEDY_PROVIDED : null,
+                    null,
+                    handler);
+        }
     }
 
     private boolean filed(UUID formKey) {

@@ -101,14 +101,20 @@ class Routings {
                 .list();
     }
 
-    /** False when the organisation is no member company. Linking twice is one link. */
+    /**
+     * False when the organisation is no member company, or the handler declared an interest in it (who has
+     * a conflict of interest does not decide which company a complaint concerns). Linking twice is one link.
+     */
     boolean link(UUID caseId, UUID organisationId, UUID by, Instant at) {
         return jdbc.sql("""
                                 INSERT INTO grievance_case_company (case_id, organisation_id, linked_by, linked_at)
-                                SELECT ?, id, ?, ? FROM organisation WHERE id = ? AND kind = 'COMPANY'
+                                SELECT ?, o.id, ?, ? FROM organisation o
+                                 WHERE o.id = ? AND o.kind = 'COMPANY'
+                                   AND NOT EXISTS (SELECT 1 FROM grievance_handler_interest i
+                                                    WHERE i.user_id = ? AND i.organisation_id = o.id)
                                 ON CONFLICT (case_id, organisation_id) DO NOTHING
                                 """)
-                                .params(caseId, by, at.atOffset(ZoneOffset.UTC), organisationId)
+                                .params(caseId, by, at.atOffset(ZoneOffset.UTC), organisationId, by)
                                 .update()
                         > 0
                 || isLinked(caseId, organisationId);
