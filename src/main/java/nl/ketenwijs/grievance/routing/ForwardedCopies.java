@@ -91,7 +91,7 @@ public class ForwardedCopies {
     public List<CopySummary> list(UUID organisationId) {
         return jdbc.sql("""
                         SELECT id, reference, forwarded_at, country, themes, answered_at FROM forwarded_complaint
-                         WHERE organisation_id = ? ORDER BY forwarded_at DESC, id
+                         WHERE organisation_id = ? AND erased_at IS NULL ORDER BY forwarded_at DESC, id
                         """)
                 .param(organisationId)
                 .query((rs, n) -> new CopySummary(
@@ -109,7 +109,7 @@ public class ForwardedCopies {
         return jdbc.sql("""
                         SELECT id, reference, forwarded_at, country, themes, wrapped_key, content, identity, answer,
                                answered_at
-                          FROM forwarded_complaint WHERE id = ? AND organisation_id = ?
+                          FROM forwarded_complaint WHERE id = ? AND organisation_id = ? AND erased_at IS NULL
                         """)
                 .params(copyId, organisationId)
                 .query((rs, n) -> {
@@ -141,7 +141,7 @@ public class ForwardedCopies {
         return jdbc.sql("""
                         SELECT f.wrapped_key, p.content_type, p.body
                           FROM forwarded_complaint_photo p JOIN forwarded_complaint f ON f.id = p.forwarded_id
-                         WHERE p.id = ? AND f.id = ? AND f.organisation_id = ? AND p.organisation_id = ?
+                         WHERE p.id = ? AND f.id = ? AND f.organisation_id = ? AND p.organisation_id = ? AND f.erased_at IS NULL
                         """)
                 .params(photoId, copyId, organisationId, organisationId)
                 .query((rs, n) -> new CleanPhoto(
@@ -153,7 +153,8 @@ public class ForwardedCopies {
     /** The company answers (again: a later answer replaces the earlier one); false for another's copy. */
     public boolean answer(UUID organisationId, UUID copyId, CompanyAnswer answer, UUID by, Instant at) {
         Optional<String> wrapped = jdbc.sql(
-                        "SELECT wrapped_key FROM forwarded_complaint WHERE id = ? AND organisation_id = ? FOR UPDATE")
+                        "SELECT wrapped_key FROM forwarded_complaint WHERE id = ? AND organisation_id = ?"
+                                + " AND erased_at IS NULL FOR UPDATE")
                 .params(copyId, organisationId)
                 .query(String.class)
                 .optional();

@@ -61,6 +61,15 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
     @Autowired
     Plans plans;
 
+    @Autowired
+    nl.ketenwijs.grievance.cases.ComplaintsScope scope;
+
+    @Autowired
+    nl.ketenwijs.grievance.cases.CaseErasure erasure;
+
+    @Autowired
+    nl.ketenwijs.grievance.CompanyCaseFigures figures;
+
     TestOrganisations fixtures;
     Account handler;
     UUID company;
@@ -299,6 +308,40 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
         withExif.write(exif);
         withExif.write(jpeg, 2, jpeg.length - 2);
         return withExif.toByteArray();
+    }
+
+    @Test
+    void erasingTheCaseErasesTheCompanysCopyWhileTheFiguresStillCountIt() throws Exception {
+        UUID caseId = caseOf(submitted("Wages withheld at the depot", "ANONYMOUS"));
+        asHandler(post("/complaints/{id}/routing/companies", caseId).param("organisationId", company.toString()))
+                .andExpect(status().is3xxRedirection());
+        asHandler(forward(caseId, company, "Wages withheld at the depot")).andExpect(status().is3xxRedirection());
+        UUID copy = copyOf(caseId);
+        String reference = reference(caseId);
+        mvc.perform(post("/forwarded-complaints/{id}/answer", copy)
+                        .with(user(companyAdmin))
+                        .with(csrf())
+                        .param("response", "We looked into it."))
+                .andExpect(status().is3xxRedirection());
+
+        scope.write(() -> {
+            erasure.erase(caseId, java.time.Instant.now());
+            return null;
+        });
+
+        mvc.perform(get("/forwarded-complaints/{id}", copy).with(user(companyAdmin)))
+                .andExpect(status().isNotFound());
+        assertThat(body(mvc.perform(get("/forwarded-complaints").with(user(companyAdmin)))))
+                .doesNotContain(reference);
+        assertThat(complaints
+                        .sql("SELECT count(*) FROM forwarded_complaint WHERE id = ? AND content IS NULL"
+                                + " AND wrapped_key IS NULL AND answer IS NULL AND answered_at IS NOT NULL")
+                        .param(copy)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+        assertThat(figures.forCompany(company, java.time.Year.now().getValue()).answered())
+                .isOne();
     }
 
     @Test
