@@ -38,6 +38,19 @@ public class CaseErasure {
         jdbc.sql("UPDATE grievance_submission SET sealed_receipt = NULL WHERE case_id = ?")
                 .param(caseId)
                 .update();
+        // The copies forwarded to companies go with the case (their own keys first); the rows stay for the figures.
+        jdbc.sql("""
+                        DELETE FROM forwarded_complaint_photo
+                         WHERE forwarded_id IN (SELECT id FROM forwarded_complaint WHERE case_id = ?)
+                        """).param(caseId).update();
+        jdbc.sql("""
+                        UPDATE forwarded_complaint SET wrapped_key = NULL, content = NULL, identity = NULL, answer = NULL,
+                               erased_at = ?
+                         WHERE case_id = ?
+                        """).params(at.atOffset(ZoneOffset.UTC), caseId).update();
+        jdbc.sql("UPDATE grievance_case_routing SET supplier_name = NULL WHERE case_id = ?")
+                .param(caseId)
+                .update();
         jdbc.sql("UPDATE grievance_case SET content = NULL, contact = NULL, purged_at = ? WHERE id = ?")
                 .params(at.atOffset(ZoneOffset.UTC), caseId)
                 .update();

@@ -11,6 +11,7 @@ import nl.ketenwijs.grievance.cases.MessageKind;
 import nl.ketenwijs.grievance.files.FileCleaning;
 import nl.ketenwijs.grievance.followup.FollowUps;
 import nl.ketenwijs.grievance.followup.ReceiptLogin;
+import nl.ketenwijs.grievance.routing.ComplainantRouting;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,10 +45,12 @@ class FollowUpController {
 
     private final FollowUps followUps;
     private final FileUploads fileUploads;
+    private final ComplainantRouting routing;
 
-    FollowUpController(FollowUps followUps, FileUploads fileUploads) {
+    FollowUpController(FollowUps followUps, FileUploads fileUploads, ComplainantRouting routing) {
         this.followUps = followUps;
         this.fileUploads = fileUploads;
+        this.routing = routing;
     }
 
     @GetMapping("/follow")
@@ -154,6 +157,20 @@ class FollowUpController {
         return redirectTo(request, "/case?filesSent");
     }
 
+    /** The person gives or withdraws consent to release their identity and contact to the companies. */
+    @PostMapping("/case/consent")
+    String consent(
+            @RequestParam(name = "given", defaultValue = "false") boolean given,
+            HttpSession session,
+            HttpServletRequest request) {
+        UUID caseId = followedCase(session);
+        if (caseId == null) {
+            return redirectTo(request, "/follow");
+        }
+        routing.decide(caseId, given);
+        return redirectTo(request, "/case?consent");
+    }
+
     /** Leaving ends the session, so the next person on a shared phone finds nothing. */
     @PostMapping("/case/leave")
     String leave(HttpSession session, HttpServletRequest request) {
@@ -174,6 +191,9 @@ class FollowUpController {
         model.addAttribute("mostFiles", FileCleaning.MOST_FILES);
         model.addAttribute("largestFileMegabytes", FileCleaning.LARGEST_FILE_BYTES / 1024 / 1024);
         model.addAttribute("largestTotalMegabytes", FileCleaning.LARGEST_TOTAL_BYTES / 1024 / 1024);
+        model.addAttribute("companyAnswers", routing.answers(caseId));
+        model.addAttribute("asksConsent", routing.asksConsent(caseId));
+        model.addAttribute("consentGiven", routing.consentGiven(caseId));
         model.addAttribute("messageKinds", MessageKind.values());
         model.addAttribute("longestMessage", LONGEST_MESSAGE);
         return CASE;
