@@ -42,4 +42,12 @@ public class AnnualReports {
                 .params(texts.year(), texts.foreword(), texts.outlook(), by)
                 .update();
     }
+
+    /** The year's row, empty, so examples can be added before any text is written. */
+    @Transactional
+    public void ensure(int year, String by) {
+        jdbc.sql("INSERT INTO annual_report (year, updated_by) VALUES (?, ?) ON CONFLICT (year) DO NOTHING")
+                .params(year, by)
+                .update();
+    }
 }

@@ -1,6 +1,7 @@
 package nl.ketenwijs.reporting.annual;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,10 @@ public record Example(
         Consent consent,
         String consentBy,
         OffsetDateTime consentAt) {
+
+    public List<String> paragraphs() {
+        return Paragraphs.of(body);
+    }
 
     public boolean publishable() {
         return consent == Consent.GIVEN;
