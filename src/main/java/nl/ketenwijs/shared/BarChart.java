@@ -51,7 +51,7 @@ public record BarChart(
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = TOP + ROW * i;
-            canvas.text(LABELS - 8, y + 19, "end", bar.label());
+            canvas.label(LABELS - 8, y + 19, bar.label());
             if (bar.value() == null) {
                 canvas.text(LABELS + 6, y + 19, "start", missingText, ChartCanvas.MUTED);
                 rows.add(new ChartTable.Row(bar.label(), List.of(missingText)));

@@ -16,6 +16,9 @@ final class ChartCanvas {
     static final String MUTED = "#5a636d";
     static final int WIDTH = 640;
 
+    /** About this many characters fit the label column of a bar chart on one line. */
+    static final int LABEL_CHARACTERS = 28;
+
     private final StringBuilder svg = new StringBuilder(4_096);
     private final NumberFormat numbers;
 
@@ -114,6 +117,48 @@ final class ChartCanvas {
             svg.append(" fill=\"").append(fill).append('"');
         }
         svg.append('>').append(SvgText.escape(text)).append("</text>");
+    }
+
+    /**
+     * A category's name right-aligned before its bar, on two lines when long, so that it fits the label
+     * column instead of running off the drawing.
+     */
+    void label(double x, double y, String text) {
+        int split = splitPoint(text == null ? "" : text);
+        if (split < 0) {
+            text(x, y, "end", text);
+            return;
+        }
+        svg.append("<text x=\"")
+                .append(round(x))
+                .append("\" y=\"")
+                .append(round(y - 6))
+                .append("\" text-anchor=\"end\" font-size=\"11\"><tspan x=\"")
+                .append(round(x))
+                .append("\">")
+                .append(SvgText.escape(text.substring(0, split)))
+                .append("</tspan><tspan x=\"")
+                .append(round(x))
+                .append("\" dy=\"13\">")
+                .append(SvgText.escape(text.substring(split + 1)))
+                .append("</tspan></text>");
+    }
+
+    /** The space nearest the middle of a name too long for one line, or -1. */
+    static int splitPoint(String text) {
+        if (text.length() <= LABEL_CHARACTERS) {
+            return -1;
+        }
+        int middle = text.length() / 2;
+        for (int offset = 0; offset < middle; offset++) {
+            if (text.charAt(middle + offset) == ' ') {
+                return middle + offset;
+            }
+            if (text.charAt(middle - offset) == ' ') {
+                return middle - offset;
+            }
+        }
+        return -1;
     }
 
     String close() {

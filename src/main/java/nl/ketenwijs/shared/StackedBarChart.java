@@ -48,7 +48,7 @@ public record StackedBarChart(
         for (int i = 0; i < stacks.size(); i++) {
             Stack stack = stacks.get(i);
             double y = TOP + ROW * i;
-            canvas.text(LABELS - 8, y + 19, "end", stack.label());
+            canvas.label(LABELS - 8, y + 19, stack.label());
             if (stack.shares() == null) {
                 canvas.text(LABELS + 6, y + 19, "start", missingText, ChartCanvas.MUTED);
                 rows.add(new ChartTable.Row(

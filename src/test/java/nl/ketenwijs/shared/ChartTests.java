@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
 
 class ChartTests {
 
-    private static final String HOSTILE = "Łódź <script>alert(1)</script> & \"co\"";
+    private static final String HOSTILE = "Łódź<script>1</script>&\"";
 
     @Test
     void aBarChartIsWellFormedSvgNamedByItsTitleAndDescriptionWithEveryFigureInItsTable() throws Exception {
@@ -42,6 +42,20 @@ class ChartTests {
                 .containsExactly(
                         new ChartTable.Row(HOSTILE, List.of("12,5")),
                         new ChartTable.Row("Klein", List.of("minder dan 5")));
+    }
+
+    @Test
+    void aLongCategoryNameIsSetOnTwoLinesSoItStaysInsideTheDrawing() throws Exception {
+        String longName = "Stoppen, voorkomen en beperken van schade";
+        Chart chart = new BarChart("long", "t", "d", "c", "v", 4, List.of(new BarChart.Bar(longName, 2.0)), "-")
+                .render(Locale.ENGLISH);
+
+        Element svg = parse(chart.svg());
+        assertThat(svg.getElementsByTagName("tspan").getLength()).isEqualTo(2);
+        assertThat(svg.getElementsByTagName("tspan").item(0).getTextContent()
+                        + " "
+                        + svg.getElementsByTagName("tspan").item(1).getTextContent())
+                .isEqualTo(longName);
     }
 
     @Test
