@@ -28,10 +28,12 @@ public class Cases {
 
     private final JdbcClient jdbc;
     private final CaseKeys keys;
+    private final KeptOriginals originals;
 
-    Cases(JdbcClient jdbc, CaseKeys keys) {
+    Cases(JdbcClient jdbc, CaseKeys keys, KeptOriginals originals) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.originals = originals;
     }
 
     /** The case's receipt login: its id and the Argon2id hash of the receipt's secret part. */
@@ -160,11 +162,40 @@ public class Cases {
 
     /** A photo of the case, already stripped of its metadata, stored encrypted under the case key. */
     public void attach(UUID caseId, int position, CleanPhoto photo) {
+        attach(caseId, position, photo, null);
+    }
+
+    /** As {@link #attach(UUID, int, CleanPhoto)}, with the file as it came when originals are kept at all. */
+    public void attach(UUID caseId, int position, CleanPhoto photo, byte[] original) {
         DataKey key = keys.of(caseId);
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO grievance_photo (id, case_id, position, content_type, body) VALUES (?, ?, ?, ?, ?)")
-                .params(id, caseId, position, photo.contentType(), key.encrypt(photo.bytes(), photoPlace(id)))
+        jdbc.sql("""
+                        INSERT INTO grievance_photo (id, case_id, position, content_type, body, original)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        caseId,
+                        position,
+                        photo.contentType(),
+                        key.encrypt(photo.bytes(), photoPlace(id)),
+                        originals.sealed(original, key, "grievance_photo.original:" + id))
                 .update();
+    }
+
+    /** A case filed by a partner organisation on the person's behalf records which organisation it was. */
+    public void markAssisted(UUID caseId, UUID partnerId) {
+        jdbc.sql("UPDATE grievance_case SET assisted_by = ? WHERE id = ?")
+                .params(partnerId, caseId)
+                .update();
+    }
+
+    /** The partner organisation that filed the case for the person, if one did. */
+    public Optional<UUID> assistedBy(UUID caseId) {
+        return jdbc.sql("SELECT assisted_by FROM grievance_case WHERE id = ?")
+                .param(caseId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("assisted_by", UUID.class)))
+                .single();
     }
 
     /** The case's photos, opened, in the order they were sent. */

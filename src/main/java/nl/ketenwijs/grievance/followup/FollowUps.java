@@ -1,13 +1,17 @@
 package nl.ketenwijs.grievance.followup;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ketenwijs.grievance.cases.Attachments;
 import nl.ketenwijs.grievance.cases.Author;
 import nl.ketenwijs.grievance.cases.CaseFile;
 import nl.ketenwijs.grievance.cases.Cases;
 import nl.ketenwijs.grievance.cases.ComplaintsScope;
 import nl.ketenwijs.grievance.cases.MessageKind;
+import nl.ketenwijs.grievance.files.CleanFile;
+import nl.ketenwijs.grievance.intake.Sent;
 import nl.ketenwijs.grievance.intake.Submissions;
 import nl.ketenwijs.grievance.receipt.Receipt;
 import nl.ketenwijs.grievance.receipt.ReceiptGuessing;
@@ -23,17 +27,20 @@ public class FollowUps {
     private final ReceiptHashes hashes;
     private final ReceiptGuessing guessing;
     private final Submissions submissions;
+    private final Attachments attachments;
     private final Clock clock;
 
     FollowUps(
             ComplaintsScope scope,
             Cases cases,
+            Attachments attachments,
             ReceiptHashes hashes,
             ReceiptGuessing guessing,
             Submissions submissions,
             Clock clock) {
         this.scope = scope;
         this.cases = cases;
+        this.attachments = attachments;
         this.hashes = hashes;
         this.guessing = guessing;
         this.submissions = submissions;
@@ -77,5 +84,17 @@ public class FollowUps {
             cases.addMessage(caseId, Author.COMPLAINANT, kind, text, clock.instant());
             return null;
         });
+    }
+
+    /** Documents and voice notes the person adds later, all in one transaction. */
+    public void addFiles(UUID caseId, List<Sent<CleanFile>> files) {
+        scope.write(() -> {
+            files.forEach(file -> attachments.attach(caseId, file.cleaned(), file.original(), clock.instant()));
+            return null;
+        });
+    }
+
+    public List<Attachments.Listed> files(UUID caseId) {
+        return scope.read(() -> attachments.of(caseId));
     }
 }

@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ketenwijs.grievance.cases.Attachments;
 import nl.ketenwijs.grievance.cases.Cases;
 import nl.ketenwijs.grievance.cases.Complaint;
 import nl.ketenwijs.grievance.cases.ComplaintsScope;
+import nl.ketenwijs.grievance.files.CleanFile;
 import nl.ketenwijs.grievance.photos.CleanPhoto;
 import nl.ketenwijs.grievance.receipt.Receipt;
 import nl.ketenwijs.grievance.receipt.ReceiptHashes;
@@ -36,14 +38,23 @@ public class Submissions {
 
     private final ComplaintsScope scope;
     private final Cases cases;
+    private final Attachments attachments;
     private final ReceiptHashes hashes;
     private final SecretBox box;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Submissions(ComplaintsScope scope, Cases cases, ReceiptHashes hashes, SecretBox box, JdbcClient jdbc, Clock clock) {
+    Submissions(
+            ComplaintsScope scope,
+            Cases cases,
+            Attachments attachments,
+            ReceiptHashes hashes,
+            SecretBox box,
+            JdbcClient jdbc,
+            Clock clock) {
         this.scope = scope;
         this.cases = cases;
+        this.attachments = attachments;
         this.hashes = hashes;
         this.box = box;
         this.jdbc = jdbc;
@@ -55,6 +66,25 @@ public class Submissions {
      * never shown for a case that might not be there.
      */
     public Submitted submit(UUID formKey, Complaint complaint, List<CleanPhoto> photos) {
+        return submit(
+                formKey,
+                complaint,
+                new Enclosed(
+                        photos.stream().map(photo -> new Sent<>(photo, null)).toList(), List.of()),
+                null);
+    }
+
+    /** What came with a complaint: photos, documents and voice notes, each cleaned and as it came. */
+    public record Enclosed(List<Sent<CleanPhoto>> photos, List<Sent<CleanFile>> files) {
+
+        public static final Enclosed NOTHING = new Enclosed(List.of(), List.of());
+    }
+
+    /**
+     * As {@link #submit(UUID, Complaint, List)}, with documents and voice notes, and the partner organisation
+     * that filed it on the person's behalf (null when the person filed it).
+     */
+    public Submitted submit(UUID formKey, Complaint complaint, Enclosed enclosed, UUID assistedBy) {
         Optional<Submitted> earlier = scope.read(() -> earlier(formKey));
         if (earlier.isPresent()) {
             return earlier.get();
@@ -80,8 +110,19 @@ public class Submissions {
             while (!cases.open(caseId, receipt.locator(), secretHash, complaint, now)) {
                 receipt = receipt.atLocator(Receipt.newLocator());
             }
+            if (assistedBy != null) {
+                cases.markAssisted(caseId, assistedBy);
+            }
+            List<Sent<CleanPhoto>> photos = enclosed.photos();
             for (int position = 0; position < photos.size(); position++) {
-                cases.attach(caseId, position, photos.get(position));
+                cases.attach(
+                        caseId,
+                        position,
+                        photos.get(position).cleaned(),
+                        photos.get(position).original());
+            }
+            for (Sent<CleanFile> file : enclosed.files()) {
+                attachments.attach(caseId, file.cleaned(), file.original(), now);
             }
             jdbc.sql("UPDATE grievance_submission SET sealed_receipt = ? WHERE idempotency_key = ?")
                     .params(box.seal(receipt.digits(), place(formKey)), formKey)

@@ -27,7 +27,9 @@ record ComplaintForm(
         String phone,
         String email,
         String partner,
-        List<MultipartFile> photos) {
+        List<MultipartFile> photos,
+        List<MultipartFile> documents,
+        List<MultipartFile> voiceNotes) {
 
     static final String ANONYMOUS = "ANONYMOUS";
 
@@ -50,25 +52,37 @@ record ComplaintForm(
                 null,
                 null,
                 null,
+                List.of(),
+                List.of(),
                 List.of());
     }
 
     /**
-     * A browser sends an empty part for a file input left empty: it is no photo. Photos are never shown
+     * A browser sends an empty part for a file input left empty: it is no file. Files are never shown
      * back (a browser cannot be given a file to send again), so the person is asked to choose them again.
      */
     ComplaintForm {
         themes = themes == null ? List.of() : List.copyOf(themes);
-        photos = photos == null
+        photos = chosen(photos);
+        documents = chosen(documents);
+        voiceNotes = chosen(voiceNotes);
+    }
+
+    private static List<MultipartFile> chosen(List<MultipartFile> files) {
+        return files == null
                 ? List.of()
-                : photos.stream()
-                        .filter(photo -> !photo.isEmpty() || hasName(photo))
+                : files.stream()
+                        .filter(file -> !file.isEmpty() || hasName(file))
                         .toList();
     }
 
-    private static boolean hasName(MultipartFile photo) {
-        return photo.getOriginalFilename() != null
-                && !photo.getOriginalFilename().isBlank();
+    private static boolean hasName(MultipartFile file) {
+        return file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+    }
+
+    /** Files were sent with this post: when the form comes back, the person must choose them again. */
+    boolean hasFiles() {
+        return !photos.isEmpty() || !documents.isEmpty() || !voiceNotes.isEmpty();
     }
 
     /**
@@ -78,6 +92,32 @@ record ComplaintForm(
      */
     ComplaintForm withUnreadableMarked() {
         return map(UnreadableText::mark);
+    }
+
+    /** A new form of a partner organisation filing for someone: by default the person is reached through it. */
+    static ComplaintForm blankThrough(UUID partner) {
+        ComplaintForm blank = blank();
+        return new ComplaintForm(
+                blank.formKey,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "PARTNER",
+                null,
+                null,
+                null,
+                partner.toString(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     ComplaintForm withNewKey() {
@@ -99,7 +139,9 @@ record ComplaintForm(
                 phone,
                 email,
                 partner,
-                photos);
+                photos,
+                documents,
+                voiceNotes);
     }
 
     private ComplaintForm map(UnaryOperator<String> text) {
@@ -121,6 +163,8 @@ record ComplaintForm(
                 text.apply(phone),
                 text.apply(email),
                 text.apply(partner),
-                photos);
+                photos,
+                documents,
+                voiceNotes);
     }
 }

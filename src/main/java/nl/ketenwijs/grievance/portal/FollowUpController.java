@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.ketenwijs.grievance.cases.CaseUnreadable;
 import nl.ketenwijs.grievance.cases.MessageKind;
+import nl.ketenwijs.grievance.files.FileCleaning;
 import nl.ketenwijs.grievance.followup.FollowUps;
 import nl.ketenwijs.grievance.followup.ReceiptLogin;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -39,10 +40,14 @@ class FollowUpController {
     static final int LONGEST_MESSAGE = 5_000;
     private static final String MESSAGE_FORM = "messageForm";
 
-    private final FollowUps followUps;
+    private static final String FILES_FORM = "filesForm";
 
-    FollowUpController(FollowUps followUps) {
+    private final FollowUps followUps;
+    private final FileUploads fileUploads;
+
+    FollowUpController(FollowUps followUps, FileUploads fileUploads) {
         this.followUps = followUps;
+        this.fileUploads = fileUploads;
     }
 
     @GetMapping("/follow")
@@ -117,6 +122,38 @@ class FollowUpController {
         return redirectTo(request, "/case?sent");
     }
 
+    @PostMapping("/case/files")
+    String addFiles(
+            @ModelAttribute FilesForm form,
+            HttpSession session,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        UUID caseId = followedCase(session);
+        if (caseId == null) {
+            return redirectTo(request, "/follow");
+        }
+        BindingResult errors = new BeanPropertyBindingResult(form, FILES_FORM);
+        var files = fileUploads.clean(form.documents(), form.voiceNotes(), errors);
+        if (form.isEmpty()) {
+            TextChecks.reject(
+                    errors, FileUploads.DOCUMENTS, "portal.error.choose", ComplaintFormCheck.label("documents"));
+        }
+        if (errors.hasErrors()) {
+            if (!form.isEmpty()) {
+                errors.reject("portal.error.filesAgain");
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(MESSAGE_FORM, MessageForm.blank());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FILES_FORM, errors);
+            model.addAttribute(FILES_FORM, form);
+            return showCase(caseId, model, locale);
+        }
+        followUps.addFiles(caseId, files);
+        return redirectTo(request, "/case?filesSent");
+    }
+
     /** Leaving ends the session, so the next person on a shared phone finds nothing. */
     @PostMapping("/case/leave")
     String leave(HttpSession session, HttpServletRequest request) {
@@ -130,6 +167,13 @@ class FollowUpController {
         } catch (CaseUnreadable e) {
             return ERASED;
         }
+        if (!model.containsAttribute(FILES_FORM)) {
+            model.addAttribute(FILES_FORM, FilesForm.blank());
+        }
+        model.addAttribute("caseFiles", CaseFileList.of(followUps.files(caseId), locale));
+        model.addAttribute("mostFiles", FileCleaning.MOST_FILES);
+        model.addAttribute("largestFileMegabytes", FileCleaning.LARGEST_FILE_BYTES / 1024 / 1024);
+        model.addAttribute("largestTotalMegabytes", FileCleaning.LARGEST_TOTAL_BYTES / 1024 / 1024);
         model.addAttribute("messageKinds", MessageKind.values());
         model.addAttribute("longestMessage", LONGEST_MESSAGE);
         return CASE;

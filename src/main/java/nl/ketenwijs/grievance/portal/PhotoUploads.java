@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenwijs.grievance.files.FileCleaning;
+import nl.ketenwijs.grievance.files.FileRejected;
+import nl.ketenwijs.grievance.intake.Sent;
 import nl.ketenwijs.grievance.photos.CleanPhoto;
 import nl.ketenwijs.grievance.photos.PhotoCleaning;
 import nl.ketenwijs.grievance.photos.PhotoRejected;
@@ -23,33 +26,42 @@ class PhotoUploads {
         this.cleaning = cleaning;
     }
 
-    List<CleanPhoto> clean(List<MultipartFile> files, Errors errors) {
-        List<CleanPhoto> photos = new ArrayList<>();
+    List<Sent<CleanPhoto>> clean(List<MultipartFile> files, Errors errors) {
+        List<Sent<CleanPhoto>> photos = new ArrayList<>();
         try {
             if (files.size() > PhotoCleaning.MOST_PHOTOS) {
                 throw new PhotoRejected(PhotoRejected.Reason.TOO_MANY);
             }
             for (MultipartFile file : files) {
+                FileCleaning.checkName(file.getOriginalFilename());
                 // The size the upload declares is checked before the file is read into memory.
                 if (file.getSize() > PhotoCleaning.LARGEST_PHOTO_BYTES) {
                     throw new PhotoRejected(PhotoRejected.Reason.TOO_LARGE);
                 }
-                photos.add(cleaning.clean(file.getBytes()));
+                byte[] original = file.getBytes();
+                photos.add(new Sent<>(cleaning.clean(original), original));
             }
         } catch (PhotoRejected e) {
-            errors.rejectValue(
-                    FIELD,
-                    "portal.error.photo." + e.reason(),
-                    new Object[] {
-                        ComplaintFormCheck.label(FIELD),
-                        String.valueOf(PhotoCleaning.MOST_PHOTOS),
-                        String.valueOf(PhotoCleaning.LARGEST_PHOTO_BYTES / 1024 / 1024)
-                    },
-                    null);
+            reject(errors, "portal.error.photo." + e.reason());
+            return List.of();
+        } catch (FileRejected e) {
+            reject(errors, "portal.error.file." + e.reason());
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return photos;
+    }
+
+    private static void reject(Errors errors, String code) {
+        errors.rejectValue(
+                FIELD,
+                code,
+                new Object[] {
+                    ComplaintFormCheck.label(FIELD),
+                    String.valueOf(PhotoCleaning.MOST_PHOTOS),
+                    String.valueOf(PhotoCleaning.LARGEST_PHOTO_BYTES / 1024 / 1024)
+                },
+                null);
     }
 }

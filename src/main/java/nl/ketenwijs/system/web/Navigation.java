@@ -42,6 +42,7 @@ public final class Navigation {
                             Role.PARTNER_MEMBER,
                             Role.SECRETARIAT_ADMIN,
                             Role.MONITORING_REVIEWER)),
+            new Link("/partner/complaints/new", "nav.assistedComplaint", Set.of(Role.PARTNER_MEMBER)),
             new Link(
                     "/shared-risks/sector",
                     "nav.sectorRisks",
