@@ -160,7 +160,9 @@ class AnnualReportIntegrationTests extends WebIntegrationTest {
                 .contains("Voorbeeld 3.1", "Cacao met een leefbaar inkomen", "Volgend jaar meer.")
                 .contains("<img src=\"/jaarrapport/" + year + "/grafiek/maturity.svg\"")
                 .contains("De cijfers van: Volwassenheid per stap")
-                .doesNotContain("<svg");
+                .doesNotContain("<svg")
+                .as("no complaint in this year: no complaints chapter")
+                .doesNotContain("id=\"klachten\"");
 
         MockHttpServletResponse chart = mvc.perform(get("/jaarrapport/" + year + "/grafiek/maturity.svg"))
                 .andReturn()

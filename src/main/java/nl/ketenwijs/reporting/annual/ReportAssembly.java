@@ -27,16 +27,19 @@ public class ReportAssembly {
     private final GoodPracticeExamples examples;
     private final MonitoringResults monitoring;
     private final ProjectOutcomes projects;
+    private final ComplaintChapter complaints;
 
     ReportAssembly(
             AnnualReports reports,
             GoodPracticeExamples examples,
             MonitoringResults monitoring,
-            ProjectOutcomes projects) {
+            ProjectOutcomes projects,
+            ComplaintChapter complaints) {
         this.reports = reports;
         this.examples = examples;
         this.monitoring = monitoring;
         this.projects = projects;
+        this.complaints = complaints;
     }
 
     @Transactional
@@ -51,7 +54,7 @@ public class ReportAssembly {
                 results(year),
                 publishedExamples(year),
                 projectOutcomes(),
-                null);
+                complaints.of(year).orElse(null));
     }
 
     @Transactional
@@ -73,6 +76,12 @@ public class ReportAssembly {
                 now.sizeClasses().stream().map(ReportAssembly::group).toList(),
                 now.branches().stream().map(ReportAssembly::group).toList(),
                 history);
+    }
+
+    /** Whether the complaint desk has figures for the year: else the report has no complaints chapter. */
+    @Transactional(readOnly = true)
+    public boolean hasComplaints(int year) {
+        return complaints.of(year).isPresent();
     }
 
     /** How many collective projects the report would include now. */

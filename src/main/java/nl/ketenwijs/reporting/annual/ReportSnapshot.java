@@ -84,8 +84,18 @@ public record ReportSnapshot(
             BigDecimal women,
             BigDecimal men) {}
 
-    /** Counts from the complaint desk, each a label key and a number, as the desk gives them. */
-    public record Complaints(List<Count> counts) {}
+    /**
+     * The complaint desk's figures of the year: counts are null where a group had fewer than five cases,
+     * percentages null where fewer than five cases reached the clock.
+     */
+    public record Complaints(
+            Integer total,
+            List<Row> byStage,
+            List<Row> byOutcome,
+            List<Row> byTheme,
+            Integer acknowledgedInTime,
+            Integer feedbackInTime) {}
 
-    public record Count(String label, long count) {}
+    /** A group of cases by the message key of its name. */
+    public record Row(String labelKey, Integer cases) {}
 }

@@ -101,6 +101,7 @@ class ReportBuilderController {
         model.addAttribute("companies", directory.companies());
         model.addAttribute("results", results);
         model.addAttribute("projectCount", assembly.projectCount());
+        model.addAttribute("hasComplaints", assembly.hasComplaints(year));
         model.addAttribute("published", editions.anyPublished(year));
         return "reporting/builder";
     }
