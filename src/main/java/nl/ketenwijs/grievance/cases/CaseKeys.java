@@ -1,6 +1,7 @@
 package nl.ketenwijs.grievance.cases;
 
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import nl.ketenwijs.shared.SecretBox;
 import nl.ketenwijs.shared.SecretNotOpened;
@@ -31,11 +32,19 @@ public class CaseKeys {
     }
 
     DataKey of(UUID caseId) {
-        String wrapped = jdbc.sql("SELECT wrapped_key FROM grievance_case_key WHERE case_id = ?")
+        return find(caseId).orElseThrow(() -> new CaseUnreadable("its key was deleted"));
+    }
+
+    /** The case's key, or nothing when it was deleted. */
+    Optional<DataKey> find(UUID caseId) {
+        return jdbc.sql("SELECT wrapped_key FROM grievance_case_key WHERE case_id = ?")
                 .param(caseId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new CaseUnreadable("its key was deleted"));
+                .map(wrapped -> open(caseId, wrapped));
+    }
+
+    private DataKey open(UUID caseId, String wrapped) {
         try {
             return new DataKey(Base64.getDecoder().decode(box.open(wrapped, place(caseId))));
         } catch (SecretNotOpened e) {

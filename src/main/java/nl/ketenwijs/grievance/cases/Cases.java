@@ -28,11 +28,13 @@ public class Cases {
 
     private final JdbcClient jdbc;
     private final CaseKeys keys;
+    private final Transitions transitions;
     private final KeptOriginals originals;
 
-    Cases(JdbcClient jdbc, CaseKeys keys, KeptOriginals originals) {
+    Cases(JdbcClient jdbc, CaseKeys keys, Transitions transitions, KeptOriginals originals) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.transitions = transitions;
         this.originals = originals;
     }
 
@@ -81,6 +83,7 @@ public class Cases {
                                 ? null
                                 : key.encrypt(json.writeValueAsBytes(complaint.contact()), contactPlace(caseId)))
                 .update();
+        transitions.recordArrival(caseId, receivedAt);
         return true;
     }
 

@@ -62,6 +62,7 @@ public final class Navigation {
                     "/monitoring/questionnaires",
                     "nav.questionnaires",
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
+            new Link("/complaints", "nav.complaints", Set.of(Role.COMPLAINT_HANDLER)),
             new Link("/account/security", "security.title", Set.of()));
 
     private Navigation() {}
