@@ -15,7 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Every benchmark of bench/run in one application run, so all figures and their baselines come from the
  * same machine at the same time: the risk profiles, then a generated sector ({@link Sector}) with (a) the
  * re-evaluation of all registers, the shared-risk groups of the sector, (c) the register page under load, (b)
- * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given.
+ * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given. Before
+ * them, the annual report ({@link AnnualReportBench}). The system property {@code bench.only} ({@code report}
+ * or {@code chain}) runs one group.
  */
 public final class Benchmarks {
 
@@ -31,14 +33,13 @@ public final class Benchmarks {
         try (ConfigurableApplicationContext context = SpringApplication.run(KetenwijsApplication.class, args)) {
             int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
             Figure.progress("application started on port %d", port);
-            RiskProfileBench.run(context);
-            BenchDatabase database = BenchDatabase.of(context);
-            Sector sector = new Sector(database, context.getBean(PasswordEncoder.class));
-            sector.generate();
-            new RegisterReevaluationBench(database, context).run();
-            new SharedRiskBench(database, context).run();
-            new PageLatencyBench(port).run();
-            new ChainImportBench(database, sector, context, port).run();
+            String only = System.getProperty("bench.only", "all");
+            if (only.equals("all") || only.equals("report")) {
+                new AnnualReportBench(BenchDatabase.of(context), context).run();
+            }
+            if (only.equals("all") || only.equals("chain")) {
+                runChainBenchmarks(context, port);
+            }
         }
         long sampled = sampler.stop();
         long poolPeaks =
@@ -57,6 +58,17 @@ public final class Benchmarks {
                 (double) sampled / max,
                 "≤ 1, the run completing");
         Figure.progress("whole run %d s", (System.nanoTime() - wall) / 1_000_000_000);
+    }
+
+    private static void runChainBenchmarks(ConfigurableApplicationContext context, int port) throws Exception {
+        RiskProfileBench.run(context);
+        BenchDatabase database = BenchDatabase.of(context);
+        Sector sector = new Sector(database, context.getBean(PasswordEncoder.class));
+        sector.generate();
+        new RegisterReevaluationBench(database, context).run();
+        new SharedRiskBench(database, context).run();
+        new PageLatencyBench(port).run();
+        new ChainImportBench(database, sector, context, port).run();
     }
 
     private static String mebibytes(long bytes) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A company's administrator reads the examples the secretariat wrote about the company and gives or
- * refuses consent to publish each; the answer can be changed until an edition is published.
+ * refuses consent to publish each. A later answer counts from the next edition on: a published one stays.
  */
 @Controller
 @PreAuthorize("hasRole('COMPANY_ADMIN')")
