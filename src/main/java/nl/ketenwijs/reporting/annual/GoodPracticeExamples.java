@@ -5,11 +5,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.ketenwijs.organisation.OrganisationRef;
-import nl.ketenwijs.organisation.SectorDirectory;
+import nl.ketenwijs.organisation.CompanyDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,40 +24,30 @@ public class GoodPracticeExamples {
             """;
 
     private final JdbcClient jdbc;
-    private final SectorDirectory directory;
+    private final CompanyDirectory directory;
 
-    GoodPracticeExamples(JdbcClient jdbc, SectorDirectory directory) {
+    GoodPracticeExamples(JdbcClient jdbc, CompanyDirectory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
     }
 
     @Transactional(readOnly = true)
     public List<Example> forYear(int year) {
-        Map<UUID, String> names = companyNames();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM report_example WHERE report_year = ? ORDER BY created_at, id")
-                .param(year)
-                .query((rs, n) -> example(rs, names))
-                .list();
+        return named(
+                jdbc.sql("SELECT " + COLUMNS + " FROM report_example WHERE report_year = ? ORDER BY created_at, id")
+                        .param(year)
+                        .query((rs, n) -> example(rs))
+                        .list());
     }
 
     /** The examples about one company, newest year first: what its administrator is asked about. */
     @Transactional(readOnly = true)
     public List<Example> about(UUID company) {
-        Map<UUID, String> names = companyNames();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM report_example WHERE organisation_id = ?"
+        return named(jdbc.sql("SELECT " + COLUMNS + " FROM report_example WHERE organisation_id = ?"
                         + " ORDER BY report_year DESC, created_at, id")
                 .param(company)
-                .query((rs, n) -> example(rs, names))
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Example> find(UUID id) {
-        Map<UUID, String> names = companyNames();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM report_example WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> example(rs, names))
-                .optional();
+                .query((rs, n) -> example(rs))
+                .list());
     }
 
     @Transactional
@@ -131,18 +118,32 @@ public class GoodPracticeExamples {
         }
     }
 
-    private Map<UUID, String> companyNames() {
-        return directory.companies().stream()
-                .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name, (a, b) -> a));
+    /** The quoted companies' names, read once per list from the organisation module. */
+    private List<Example> named(List<Example> examples) {
+        Map<UUID, String> names = directory.names(
+                examples.stream().map(Example::organisationId).distinct().toList());
+        return examples.stream()
+                .map(e -> new Example(
+                        e.id(),
+                        e.reportYear(),
+                        e.organisationId(),
+                        names.getOrDefault(e.organisationId(), ""),
+                        e.title(),
+                        e.body(),
+                        e.quote(),
+                        e.quotedPerson(),
+                        e.consent(),
+                        e.consentBy(),
+                        e.consentAt()))
+                .toList();
     }
 
-    private static Example example(ResultSet rs, Map<UUID, String> names) throws SQLException {
-        UUID company = rs.getObject("organisation_id", UUID.class);
+    private static Example example(ResultSet rs) throws SQLException {
         return new Example(
                 rs.getObject("id", UUID.class),
                 rs.getInt("report_year"),
-                company,
-                names.getOrDefault(company, ""),
+                rs.getObject("organisation_id", UUID.class),
+                "",
                 rs.getString("title"),
                 rs.getString("body"),
                 rs.getString("quote"),

@@ -80,26 +80,33 @@ class ReportBuilderController {
     String builder(
             @PathVariable String year, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         int reportYear = ReportNotFound.year(year);
-        List<Edition> versions = editions.ofYear(reportYear);
-        model.addAttribute("year", reportYear);
-        model.addAttribute("editions", versions);
-        model.addAttribute("running", versions.stream().anyMatch(Edition::isRunning));
         if (htmx != null) {
+            editions(reportYear, model);
             return "reporting/builder :: editions";
-        }
-        ReportTexts texts = reports.find(reportYear).orElse(ReportTexts.empty(reportYear));
-        model.addAttribute("texts", new TextsForm(texts.foreword(), texts.outlook()));
-        if (!model.containsAttribute("example")) {
-            model.addAttribute("example", ExampleForm.empty());
         }
         return page(reportYear, model);
     }
 
+    private void editions(int year, Model model) {
+        List<Edition> versions = editions.ofYear(year);
+        model.addAttribute("year", year);
+        model.addAttribute("editions", versions);
+        model.addAttribute("running", versions.stream().anyMatch(Edition::isRunning));
+    }
+
+    /** The whole builder; a form that came back with errors keeps what was typed. */
     private String page(int year, Model model) {
-        ReportSnapshot.Results results = assembly.results(year);
+        editions(year, model);
+        if (!model.containsAttribute("texts")) {
+            ReportTexts texts = reports.find(year).orElse(ReportTexts.empty(year));
+            model.addAttribute("texts", new TextsForm(texts.foreword(), texts.outlook()));
+        }
+        if (!model.containsAttribute("example")) {
+            model.addAttribute("example", ExampleForm.empty());
+        }
         model.addAttribute("examples", examples.forYear(year));
         model.addAttribute("companies", directory.companies());
-        model.addAttribute("results", results);
+        model.addAttribute("results", assembly.results(year));
         model.addAttribute("projectCount", assembly.projectCount());
         model.addAttribute("hasComplaints", assembly.hasComplaints(year));
         model.addAttribute("published", editions.anyPublished(year));
@@ -116,9 +123,6 @@ class ReportBuilderController {
             RedirectAttributes redirect) {
         int reportYear = ReportNotFound.year(year);
         if (errors.hasErrors()) {
-            model.addAttribute("year", reportYear);
-            model.addAttribute("editions", editions.ofYear(reportYear));
-            model.addAttribute("example", ExampleForm.empty());
             return page(reportYear, model);
         }
         reports.save(new ReportTexts(reportYear, form.forewordOrEmpty(), form.outlookOrEmpty()), account.getUsername());
@@ -136,10 +140,6 @@ class ReportBuilderController {
             RedirectAttributes redirect) {
         int reportYear = ReportNotFound.year(year);
         if (errors.hasErrors()) {
-            ReportTexts texts = reports.find(reportYear).orElse(ReportTexts.empty(reportYear));
-            model.addAttribute("year", reportYear);
-            model.addAttribute("editions", editions.ofYear(reportYear));
-            model.addAttribute("texts", new TextsForm(texts.foreword(), texts.outlook()));
             return page(reportYear, model);
         }
         reports.ensure(reportYear, account.getUsername());
