@@ -84,4 +84,16 @@ public class SectorDirectory {
                 .query(Integer.class)
                 .single();
     }
+
+    /**
+     * Every member company by name, for the secretariat's choices (whom an annual-report example quotes).
+     * The covenant's participants are public, as its parties are.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> companies() {
+        return jdbc.sql("SELECT id, name FROM organisation WHERE kind = 'COMPANY' ORDER BY name")
+                .query((rs, n) -> new OrganisationRef(
+                        rs.getObject("id", UUID.class), rs.getString("name"), OrganisationKind.COMPANY))
+                .list();
+    }
 }

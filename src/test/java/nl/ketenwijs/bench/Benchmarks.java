@@ -16,8 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * same machine at the same time: the risk profiles, then a generated sector ({@link Sector}) with (a) the
  * re-evaluation of all registers, the shared-risk groups of the sector, (c) the register page under load, (b)
  * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given. Before
- * them, the complaint intake ({@link ComplaintIntakeBench}). The system property {@code bench.only}
- * ({@code complaints} or {@code chain}) runs one group.
+ * them, the complaint intake ({@link ComplaintIntakeBench}) and the annual report ({@link AnnualReportBench}).
+ * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group.
  */
 public final class Benchmarks {
 
@@ -36,6 +36,9 @@ public final class Benchmarks {
             String only = System.getProperty("bench.only", "all");
             if (only.equals("all") || only.equals("complaints")) {
                 new ComplaintIntakeBench(context, port).run();
+            }
+            if (only.equals("all") || only.equals("report")) {
+                new AnnualReportBench(BenchDatabase.of(context), context).run();
             }
             if (only.equals("all") || only.equals("chain")) {
                 runChainBenchmarks(context, port);

@@ -1,30 +1,26 @@
 package nl.ketenwijs.quickscan.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.ketenwijs.shared.XhtmlPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * The quick scan's one-page summary as a PDF: a Thymeleaf template written as XHTML, laid out by
- * openhtmltopdf. The font is shipped with the application and embedded (as a subset), so a company or
- * country name in any Latin, Greek or Cyrillic script prints the same everywhere.
+ * openhtmltopdf ({@link XhtmlPdf}, which embeds the shipped font), so a company or country name in any
+ * Latin, Greek or Cyrillic script prints the same everywhere.
  */
 @Component
 class SummaryPdf {
 
     static final String TEMPLATE = "quickscan/summary-pdf";
-    static final String FONT_FAMILY = "DejaVu Sans";
 
     /**
      * The densest layout: in it a scan with every product, raw material and country filled in, under
@@ -64,25 +60,6 @@ class SummaryPdf {
     }
 
     private static byte[] render(String xhtml) {
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The quick scan summary could not be written as PDF", e);
-        }
-    }
-
-    private static java.io.InputStream font(String file) {
-        try {
-            return new ClassPathResource("fonts/" + file).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Font missing from the application: " + file, e);
-        }
+        return XhtmlPdf.render(xhtml);
     }
 }

@@ -65,6 +65,7 @@ public final class Navigation {
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/knowledge/editions", "editions.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/measure-templates", "nav.measureTemplates", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link("/reports", "nav.reports", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link(
                     "/monitoring/questionnaires",
                     "nav.questionnaires",

@@ -89,6 +89,8 @@ class SecurityConfiguration {
                                 "/risicocheck/kaart",
                                 "/grondstoffen",
                                 "/grondstoffen/*",
+                                "/jaarrapport/*",
+                                "/jaarrapport/*/grafiek/*",
                                 "/error")
                         .permitAll()
                         .requestMatchers(PendingSecondFactor.CODE_STEP)
