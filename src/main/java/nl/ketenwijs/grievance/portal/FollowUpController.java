@@ -10,6 +10,7 @@ import nl.ketenwijs.grievance.cases.CaseUnreadable;
 import nl.ketenwijs.grievance.cases.MessageKind;
 import nl.ketenwijs.grievance.followup.FollowUps;
 import nl.ketenwijs.grievance.followup.ReceiptLogin;
+import nl.ketenwijs.grievance.routing.ComplainantRouting;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,9 +41,11 @@ class FollowUpController {
     private static final String MESSAGE_FORM = "messageForm";
 
     private final FollowUps followUps;
+    private final ComplainantRouting routing;
 
-    FollowUpController(FollowUps followUps) {
+    FollowUpController(FollowUps followUps, ComplainantRouting routing) {
         this.followUps = followUps;
+        this.routing = routing;
     }
 
     @GetMapping("/follow")
@@ -117,6 +120,20 @@ class FollowUpController {
         return redirectTo(request, "/case?sent");
     }
 
+    /** The person gives or withdraws consent to release their identity and contact to the companies. */
+    @PostMapping("/case/consent")
+    String consent(
+            @RequestParam(name = "given", defaultValue = "false") boolean given,
+            HttpSession session,
+            HttpServletRequest request) {
+        UUID caseId = followedCase(session);
+        if (caseId == null) {
+            return redirectTo(request, "/follow");
+        }
+        routing.decide(caseId, given);
+        return redirectTo(request, "/case?consent");
+    }
+
     /** Leaving ends the session, so the next person on a shared phone finds nothing. */
     @PostMapping("/case/leave")
     String leave(HttpSession session, HttpServletRequest request) {
@@ -130,6 +147,9 @@ class FollowUpController {
         } catch (CaseUnreadable e) {
             return ERASED;
         }
+        model.addAttribute("companyAnswers", routing.answers(caseId));
+        model.addAttribute("asksConsent", routing.asksConsent(caseId));
+        model.addAttribute("consentGiven", routing.consentGiven(caseId));
         model.addAttribute("messageKinds", MessageKind.values());
         model.addAttribute("longestMessage", LONGEST_MESSAGE);
         return CASE;

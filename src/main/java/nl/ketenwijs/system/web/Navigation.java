@@ -33,6 +33,10 @@ public final class Navigation {
                     "nav.sharedRisks",
                     Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link(
+                    "/forwarded-complaints",
+                    "nav.forwardedComplaints",
+                    Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link(
                     "/projects",
                     "nav.projects",
                     Set.of(
