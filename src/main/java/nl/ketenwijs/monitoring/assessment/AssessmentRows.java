@@ -149,15 +149,7 @@ class AssessmentRows {
         return jdbc.sql("""
                         SELECT id, organisation_id, reporting_year, status, updated_at FROM self_assessment
                          WHERE reporting_year = ? AND status <> 'DRAFT' ORDER BY updated_at
-                        """)
-                .param(year)
-                .query((rs, n) -> new Summary(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getInt("reporting_year"),
-                        AssessmentStatus.valueOf(rs.getString("status")),
-                        rs.getObject("updated_at", OffsetDateTime.class)))
-                .list();
+                        """).param(year).query(AssessmentRows::summary).list();
     }
 
     /** The company's assessments, newest year first. */
@@ -165,15 +157,16 @@ class AssessmentRows {
         return jdbc.sql("""
                         SELECT id, organisation_id, reporting_year, status, updated_at FROM self_assessment
                          WHERE organisation_id = ? ORDER BY reporting_year DESC
-                        """)
-                .param(company)
-                .query((rs, n) -> new Summary(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getInt("reporting_year"),
-                        AssessmentStatus.valueOf(rs.getString("status")),
-                        rs.getObject("updated_at", OffsetDateTime.class)))
-                .list();
+                        """).param(company).query(AssessmentRows::summary).list();
+    }
+
+    private static Summary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Summary(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getInt("reporting_year"),
+                AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     private Map<UUID, Answer> answers(UUID assessment) {

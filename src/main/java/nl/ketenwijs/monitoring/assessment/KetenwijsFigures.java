@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.ketenwijs.actions.PlanFigures;
+import nl.ketenwijs.grievance.CompanyCaseFigures;
 import nl.ketenwijs.riskanalysis.PrioritisedRisks;
 import nl.ketenwijs.supplychain.OriginCoverage;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What Ketenwijs knows from the company's own data that supports an answer, per question code of the
  * questionnaire (codes stay when a questionnaire is copied to the next year): the share of raw materials
- * with a known origin (3.1), the risks prioritised (4), the plans of approach (5.1). Each comes with the
+ * with a known origin (3.1), the risks prioritised (4), the plans of approach (5.1), the complaints the
+ * complaints mechanism forwarded to the company in the year and how many it answered (9.2). Each comes with the
  * value it pre-fills, if the question takes one; a maturity level stays the company's own judgement.
  */
 @Component
@@ -23,11 +25,13 @@ class KetenwijsFigures {
     private final OriginCoverage origins;
     private final PrioritisedRisks risks;
     private final PlanFigures plans;
+    private final CompanyCaseFigures complaints;
 
-    KetenwijsFigures(OriginCoverage origins, PrioritisedRisks risks, PlanFigures plans) {
+    KetenwijsFigures(OriginCoverage origins, PrioritisedRisks risks, PlanFigures plans, CompanyCaseFigures complaints) {
         this.origins = origins;
         this.risks = risks;
         this.plans = plans;
+        this.complaints = complaints;
     }
 
     Map<String, Supported> of(UUID company, int year) {
@@ -54,6 +58,12 @@ class KetenwijsFigures {
                 new Supported(
                         EvidenceFigure.of(EvidenceFigure.Kind.PLANS, planned.plans(), planned.measures()),
                         String.valueOf(planned.plans())));
+        CompanyCaseFigures.Figures cases = complaints.forCompany(company, year);
+        figures.put(
+                "9.2",
+                new Supported(
+                        EvidenceFigure.of(EvidenceFigure.Kind.COMPLAINTS, cases.forwarded(), cases.answered()),
+                        String.valueOf(cases.forwarded())));
         return figures;
     }
 }

@@ -144,6 +144,18 @@ class SelfAssessmentIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void theComplaintsForwardedToTheCompanyAreShownBesideTheirQuestion() throws Exception {
+        jdbc.sql("UPDATE organisation SET size_class = 'LARGE' WHERE id = ?")
+                .param(company)
+                .update();
+        send(post("/assessment/" + YEAR + "/start"), admin);
+
+        assertThat(valueOf("9.2")).isEqualTo("0");
+        assertThat(page(get("/assessment/" + YEAR + "/steps/remediate"), admin))
+                .contains("0 klachten aan u doorgestuurd dit jaar, 0 daarvan beantwoord");
+    }
+
+    @Test
     void aSubmittedAssessmentRefusesAForgedChangeUntilItIsReturned() throws Exception {
         send(post("/assessment/" + YEAR + "/start"), admin);
         answerEveryMaturityQuestion(admin, 2);

@@ -1,6 +1,8 @@
 package nl.ketenwijs.monitoring.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import nl.ketenwijs.monitoring.MonitoringResults;
 import nl.ketenwijs.monitoring.Questionnaires;
 import nl.ketenwijs.monitoring.StepFigures;
 import nl.ketenwijs.monitoring.YearResults;
+import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.AccountDirectory;
+import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TestOrganisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,7 @@ class MonitoringResultsIntegrationTests extends WebIntegrationTest {
     UUID branch;
     UUID smallBranch;
     String branchName;
+    List<UUID> members;
 
     @BeforeEach
     void twoBranchesWithAssessments() {
@@ -55,7 +60,7 @@ class MonitoringResultsIntegrationTests extends WebIntegrationTest {
         branchName = "Branche " + UUID.randomUUID();
         branch = branch(branchName);
         smallBranch = branch("Kleine branche " + UUID.randomUUID());
-        List<UUID> members = new ArrayList<>();
+        members = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             UUID company = fixtures.aCompany();
             join(company, branch);
@@ -133,6 +138,21 @@ class MonitoringResultsIntegrationTests extends WebIntegrationTest {
                 .singleElement()
                 .satisfies(cell -> assertThat(cell.suppressed()).isTrue());
         assertThat(results.years()).contains(YEAR, YEAR - 1);
+    }
+
+    @Test
+    void aCompanySeesItsLevelsOverTheYearsBesideItsSizeClassesMean() throws Exception {
+        Account admin = new TestOrganisations(jdbc, accounts).aPersonIn(members.get(4), Role.COMPANY_ADMIN);
+
+        String page = mvc.perform(get("/assessment/results").param("lang", "nl").with(user(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Gemiddelde Mkb " + (YEAR - 1), "Gemiddelde Mkb " + YEAR)
+                .containsPattern("<td>4</td>\\s*<td>[0-9]\\.[0-9]{2}</td>")
+                .doesNotContain("minder dan 5 bedrijven");
     }
 
     private static StepFigures step(AggregateCell cell, DueDiligenceStep step) {

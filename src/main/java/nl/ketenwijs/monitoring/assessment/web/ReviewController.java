@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ketenwijs.monitoring.assessment.Assessment;
-import nl.ketenwijs.monitoring.assessment.AssessmentRefused;
 import nl.ketenwijs.monitoring.assessment.AssessmentReviews;
 import nl.ketenwijs.organisation.Account;
 import nl.ketenwijs.organisation.CompanyDirectory;
@@ -18,12 +17,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -93,14 +90,6 @@ class ReviewController {
         return reviews.file(id, question)
                 .map(AssessmentPaths::download)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** Reviewed already, or not handed in: 409 with the reason; nothing changed. */
-    @ExceptionHandler(AssessmentRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(AssessmentRefused refused, Model model) {
-        model.addAttribute("problem", refused.messageKey());
-        return "assessment/refused";
     }
 
     private Assessment assessment(UUID id) {

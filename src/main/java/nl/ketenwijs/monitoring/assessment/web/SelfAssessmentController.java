@@ -10,7 +10,6 @@ import nl.ketenwijs.actions.UploadRules;
 import nl.ketenwijs.monitoring.DueDiligenceStep;
 import nl.ketenwijs.monitoring.Question;
 import nl.ketenwijs.monitoring.assessment.Assessment;
-import nl.ketenwijs.monitoring.assessment.AssessmentRefused;
 import nl.ketenwijs.monitoring.assessment.FileUpload;
 import nl.ketenwijs.monitoring.assessment.SelfAssessments;
 import nl.ketenwijs.organisation.Account;
@@ -21,11 +20,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
@@ -130,14 +127,6 @@ class SelfAssessmentController {
                 .file(account.organisationId(), AssessmentPaths.year(year), question)
                 .map(AssessmentPaths::download)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** A handed-in assessment answers a change with 409 and says why; nothing was changed. */
-    @ExceptionHandler(AssessmentRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(AssessmentRefused refused, Model model) {
-        model.addAttribute("problem", refused.messageKey());
-        return "assessment/refused";
     }
 
     private String stepPage(
