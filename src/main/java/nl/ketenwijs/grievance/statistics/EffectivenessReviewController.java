@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @PreAuthorize("hasAnyRole('COMPLAINT_HANDLER', 'SECRETARIAT_ADMIN')")
-class ReviewController {
+class EffectivenessReviewController {
 
     static final String PAGE = "complaints/review";
 
@@ -37,7 +37,8 @@ class ReviewController {
     private final EffectivenessReviews reviews;
     private final MessageSource messages;
 
-    ReviewController(ComplaintStatistics statistics, EffectivenessReviews reviews, MessageSource messages) {
+    EffectivenessReviewController(
+            ComplaintStatistics statistics, EffectivenessReviews reviews, MessageSource messages) {
         this.statistics = statistics;
         this.reviews = reviews;
         this.messages = messages;
