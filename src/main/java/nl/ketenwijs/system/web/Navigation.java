@@ -29,6 +29,10 @@ public final class Navigation {
                     Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link("/plans", "nav.plans", Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
             new Link(
+                    "/assessment",
+                    "nav.assessment",
+                    Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
+            new Link(
                     "/shared-risks",
                     "nav.sharedRisks",
                     Set.of(Role.COMPANY_ADMIN, Role.COMPANY_EDITOR, Role.COMPANY_VIEWER)),
@@ -65,6 +69,11 @@ public final class Navigation {
                     Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER)),
             new Link("/knowledge/editions", "editions.title", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link("/measure-templates", "nav.measureTemplates", Set.of(Role.SECRETARIAT_ADMIN)),
+            new Link("/review/assessments", "nav.reviewAssessments", Set.of(Role.MONITORING_REVIEWER)),
+            new Link(
+                    "/monitoring/aggregates",
+                    "nav.aggregates",
+                    Set.of(Role.SECRETARIAT_ADMIN, Role.MONITORING_REVIEWER, Role.BRANCH_STAFF)),
             new Link("/reports", "nav.reports", Set.of(Role.SECRETARIAT_ADMIN)),
             new Link(
                     "/monitoring/questionnaires",
