@@ -142,6 +142,85 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * Complaint handling, routing and the company's answer; the self-assessment, its review and the aggregates;
+     * the annual report's builder, consent and public page. Forms are opened, not sent, except where a form
+     * sent empty changes nothing.
+     */
+    @Test
+    void complaintHandlingMonitoringAndReportPagesMeetWcag21AA() throws Exception {
+        checkPublishedReport();
+        check("/jaarrapport/2026?lang=en");
+
+        logIn("klachten@secretariaat.example", DEMO_PASSWORD);
+        giveDemoCode("klachten@secretariaat.example");
+        check("/complaints");
+        follow(By.cssSelector("main table th a"));
+        check("a case with its history and the forms that move it", null);
+        follow(By.cssSelector("a[href$='/routing']"));
+        check("the routing page of a case", null);
+        open("/complaints");
+        follow(By.cssSelector("main table th a"));
+        follow(By.cssSelector("a[href$='/summary']"));
+        check("the public summary form of a case", null);
+        check("/complaints/interests");
+        check("/complaints/review/2026");
+        follow(LOG_OUT);
+
+        logIn("lid@fair-harvest-alliance.example", DEMO_PASSWORD);
+        check("/partner/complaints/new");
+        follow(LOG_OUT);
+
+        logIn("admin@chocolaterie-amstel.example", DEMO_PASSWORD);
+        check("/forwarded-complaints");
+        follow(By.cssSelector("main table th a"));
+        check("a forwarded complaint with the company's answer", null);
+        follow(LOG_OUT);
+
+        logIn("admin@cacaohuis-zaandam.example", DEMO_PASSWORD);
+        check("/assessment");
+        check("/assessment/2026");
+        follow(By.cssSelector("a[href*='/assessment/2026/steps/']"));
+        check("a step of the self-assessment with the reviewer's comments", null);
+        check("/assessment/results");
+        check("/report-consent");
+        follow(LOG_OUT);
+
+        logIn("reviewer@secretariaat.example", DEMO_PASSWORD);
+        giveDemoCode("reviewer@secretariaat.example");
+        check("/review/assessments?year=2026");
+        follow(By.cssSelector("main table a[href^='/review/assessments/']"));
+        check("a self-assessment under review", null);
+        check("/monitoring/aggregates");
+        follow(LOG_OUT);
+
+        logIn("admin@secretariaat.example", DEMO_PASSWORD);
+        giveDemoCode("admin@secretariaat.example");
+        check("/reports");
+        check("/reports/2026");
+        check("/reports/2026/preview");
+        follow(LOG_OUT);
+
+        logIn("staf@vereniging-specerijen-en-kruiden.example", DEMO_PASSWORD);
+        check("/monitoring/aggregates");
+
+        assertThat(violations).isEmpty();
+    }
+
+    /** The demo's 2026 report is published by a job after start-up: checked once it is there. */
+    private void checkPublishedReport() throws Exception {
+        for (int tries = 0; tries < 120; tries++) {
+            open("/jaarrapport/2026");
+            if (!browser.findElements(By.cssSelector("main h1")).isEmpty()
+                    && browser.findElement(By.cssSelector("main h1")).getText().contains("2026")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        check("the published annual report 2026", null);
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains("2026");
+    }
+
     /** Plans of approach of the demo company; the forms are sent empty, so nothing of the demo changes. */
     private void checkPlanPages() throws Exception {
         check("/plans");
