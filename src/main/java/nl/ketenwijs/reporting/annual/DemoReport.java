@@ -134,9 +134,9 @@ class DemoReport {
             Volgend jaar vragen we de bedrijven om bij elke stap bewijs te laten zien, en vult Ketenwijs meer \
             antwoorden vooraf in uit de keten, het risicoregister en de plannen van aanpak.
 
-            Het klachtenloket is geopend voor werknemers en boeren in de productielanden. In het volgende \
-            jaarrapport doen we voor het eerst verslag van het aantal klachten, de duur van de behandeling en \
-            de uitkomsten.
+            Het klachtenloket is dit jaar geopend voor werknemers en boeren in de productielanden; het \
+            hoofdstuk Klachten geeft de eerste cijfers. In het volgende jaarrapport doen we verslag over een \
+            heel jaar: het aantal klachten, de duur van de behandeling en de uitkomsten.
 
             De collectieve projecten over een leefbaar inkomen voor cacaoboeren en genderbewuste inkoop van \
             vanille lopen door; we nodigen meer bedrijven uit die dezelfde risico's prioriteren.""";
