@@ -13,6 +13,7 @@ public record ComplaintFigures(
         Count total,
         List<Tally> byTheme,
         List<Tally> byCountry,
+        List<Tally> byCommodity,
         List<Tally> byStage,
         List<Tally> byOutcome,
         List<Tally> byGender,
@@ -35,7 +36,10 @@ public record ComplaintFigures(
         }
     }
 
-    /** A group of cases by a plain code: a theme, a country, a stage, an outcome, a gender, a language. */
+    /**
+     * A group of cases by a plain code: a theme, a country, a commodity (as the handler routed the case; empty
+     * while not routed), a stage, an outcome, a gender, a language.
+     */
     public record Tally(String code, Count count) {}
 
     /** The median number of days cases spent in a stage before they moved on; null for fewer than five. */

@@ -3,7 +3,9 @@ package nl.ketenwijs.grievance.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.ketenwijs.grievance.ComplaintStatistics;
+import nl.ketenwijs.supplychain.ChainLookup;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +26,14 @@ class FiguresController {
 
     private final ComplaintStatistics statistics;
     private final CountryChoices countries;
+    private final ChainLookup commodities;
     private final MessageSource messages;
 
-    FiguresController(ComplaintStatistics statistics, CountryChoices countries, MessageSource messages) {
+    FiguresController(
+            ComplaintStatistics statistics, CountryChoices countries, ChainLookup commodities, MessageSource messages) {
         this.statistics = statistics;
         this.countries = countries;
+        this.commodities = commodities;
         this.messages = messages;
     }
 
@@ -49,7 +54,17 @@ class FiguresController {
                 "figuresPath",
                 request.getRequestURI().substring(request.getContextPath().length()));
         model.addAttribute(
-                "figures", FiguresView.of(statistics.forYear(shown), countries.in(locale), messages, locale));
+                "figures",
+                FiguresView.of(
+                        statistics.forYear(shown),
+                        countries.in(locale),
+                        commodities.commodities(locale).stream()
+                                .collect(Collectors.toMap(
+                                        ChainLookup.CommodityChoice::code,
+                                        ChainLookup.CommodityChoice::name,
+                                        (a, b) -> a)),
+                        messages,
+                        locale));
         return PAGE;
     }
 }

@@ -18,6 +18,7 @@ record FiguresView(
         boolean empty,
         List<Row> themes,
         List<Row> countries,
+        List<Row> commodities,
         List<Row> stages,
         List<Row> outcomes,
         List<Row> genders,
@@ -29,7 +30,11 @@ record FiguresView(
     record Row(String label, String value, String detail) {}
 
     static FiguresView of(
-            ComplaintFigures figures, List<CountryChoices.Choice> countryNames, MessageSource messages, Locale locale) {
+            ComplaintFigures figures,
+            List<CountryChoices.Choice> countryNames,
+            Map<String, String> commodityNames,
+            MessageSource messages,
+            Locale locale) {
         Function<String, String> say = key -> messages.getMessage(key, null, key, locale);
         Function<Count, String> count = value ->
                 value.fewerThanFive() ? say.apply("portal.figures.fewerThanFive") : String.valueOf(value.value());
@@ -45,6 +50,12 @@ record FiguresView(
                         code -> code.isEmpty()
                                 ? say.apply("portal.figures.countryUnknown")
                                 : names.getOrDefault(code, code),
+                        count),
+                rows(
+                        figures.byCommodity(),
+                        code -> code.isEmpty()
+                                ? say.apply("portal.figures.commodityUnknown")
+                                : commodityNames.getOrDefault(code, code),
                         count),
                 rows(figures.byStage(), code -> say.apply("portal.status." + code), count),
                 rows(figures.byOutcome(), code -> say.apply("portal.figures.outcome." + code), count),

@@ -44,6 +44,7 @@ public class FigureQueries {
                 Count.of(count(year, "SELECT count(*) FROM grievance_case c WHERE" + IN_YEAR)),
                 tally(year, "unnest(c.themes)", ""),
                 tally(year, "coalesce(c.country, '')", ""),
+                byCommodity(year),
                 byStage(year),
                 tally(year, "c.closing_reason", " AND c.status = 'CLOSED' AND c.closing_reason IS NOT NULL"),
                 tally(year, "coalesce(c.gender, 'NOT_SAID')", ""),
@@ -72,6 +73,19 @@ public class FigureQueries {
     private List<Tally> tally(int year, String code, String condition) {
         return jdbc.sql("SELECT " + code + " AS code, count(*) AS n FROM grievance_case c WHERE" + IN_YEAR + condition
                         + " GROUP BY 1 ORDER BY 2 DESC, 1")
+                .params(bounds(year))
+                .query((rs, n) -> new Tally(rs.getString("code"), Count.of(rs.getLong("n"))))
+                .list();
+    }
+
+    /** The commodity the handler routed the case by; cases not (yet) routed by a commodity count as empty. */
+    private List<Tally> byCommodity(int year) {
+        return jdbc.sql("""
+                        SELECT coalesce(r.commodity_code, '') AS code, count(*) AS n
+                          FROM grievance_case c LEFT JOIN grievance_case_routing r ON r.case_id = c.id
+                         WHERE""" + IN_YEAR + """
+                         GROUP BY 1 ORDER BY 2 DESC, 1
+                        """)
                 .params(bounds(year))
                 .query((rs, n) -> new Tally(rs.getString("code"), Count.of(rs.getLong("n"))))
                 .list();

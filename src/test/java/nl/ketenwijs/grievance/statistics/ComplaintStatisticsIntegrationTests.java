@@ -45,6 +45,8 @@ class ComplaintStatisticsIntegrationTests extends PortalIntegrationTest {
     void sevenCasesInAYearOfTheirOwn() throws Exception {
         year = ThreadLocalRandom.current().nextInt(3000, 9000);
         OffsetDateTime start = OffsetDateTime.of(year, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+        UUID handler =
+                accounts.loadUserByUsername("klachten@secretariaat.example").userId();
         for (int i = 0; i < 7; i++) {
             UUID caseId = filed("Case " + i + " of " + year);
             boolean isClosed = i < 5;
@@ -71,6 +73,12 @@ class ComplaintStatisticsIntegrationTests extends PortalIntegrationTest {
                     .sql("DELETE FROM grievance_case_transition WHERE case_id = ?")
                     .param(caseId)
                     .update();
+            if (isClosed) {
+                complaints.sql("""
+                                INSERT INTO grievance_case_routing (case_id, commodity_code, country_iso3, updated_by, updated_at)
+                                VALUES (?, 'cocoa', 'GHA', ?, now())
+                                """).params(caseId, handler).update();
+            }
             transition(caseId, null, "RECEIVED", received, null);
             if (isClosed) {
                 transition(caseId, "RECEIVED", "ACKNOWLEDGED", received.plusDays(2), null);
@@ -86,6 +94,9 @@ class ComplaintStatisticsIntegrationTests extends PortalIntegrationTest {
         assertThat(figures.total()).isEqualTo(Count.of(7));
         assertThat(figures.byCountry())
                 .containsExactly(new Tally("GH", Count.of(6)), new Tally("CI", new Count(0, true)));
+        assertThat(figures.byCommodity())
+                .as("by the commodity the handler routed the case by; not routed yet counts apart")
+                .containsExactly(new Tally("cocoa", Count.of(5)), new Tally("", new Count(0, true)));
         assertThat(figures.byGender())
                 .containsExactly(new Tally("WOMAN", Count.of(6)), new Tally("NOT_SAID", new Count(0, true)));
         assertThat(figures.byTheme()).contains(new Tally("WAGES", Count.of(7)));
@@ -115,7 +126,9 @@ class ComplaintStatisticsIntegrationTests extends PortalIntegrationTest {
                 .contains("Remedy provided")
                 .contains("fewer than 5")
                 .contains("<td>8.0</td>")
-                .contains("Ghana");
+                .contains("Ghana")
+                .contains("What is grown or made where it happened")
+                .contains("Not yet known");
         assertThat(english.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(30 * 1024);
         assertThat(english).doesNotContain("<script").doesNotContain("src=\"http");
         String arabic = page("/klacht/cijfers?year=" + year + "&lang=ar");
