@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ComplaintIntakeBench {
 
     private static final int PHONES = 16;
-    private static final long WARM_UP_NANOS = 5_000_000_000L;
+    private static final long WARM_UP_NANOS = 20_000_000_000L;
     private static final long WINDOW_NANOS = 20_000_000_000L;
 
     private final ConfigurableApplicationContext context;
