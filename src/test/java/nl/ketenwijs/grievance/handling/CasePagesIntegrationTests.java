@@ -85,17 +85,9 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
     void photosAreDownloadedAsAttachmentsWithoutSniffingAndEachDownloadIsAudited() throws Exception {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
-        String page = mvc.perform(multipart("/klacht/new")
-                        .file(new MockMultipartFile("photos", "field.jpg", "image/jpeg", jpeg.toByteArray()))
-                        .with(csrf())
-                        .characterEncoding(StandardCharsets.UTF_8)
-                        .param("formKey", UUID.randomUUID().toString())
-                        .param("whatHappened", "The dormitory roof fell in")
-                        .param("contactChannel", "ANONYMOUS"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        UUID caseId = caseOf(receiptOn(page));
+        UUID caseId = filedWith(
+                new MockMultipartFile("photos", "field.jpg", "image/jpeg", jpeg.toByteArray()),
+                "The dormitory roof fell in");
         TestAccounts.Person person = testAccounts().create(Role.COMPLAINT_HANDLER, false);
         Account handler = accounts.loadUserByUsername(person.username());
 
@@ -126,18 +118,10 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
     @Test
     void documentsAreDownloadedWithoutTheirMetadataAndEachDownloadIsAudited() throws Exception {
         String canary = "Canary-" + UUID.randomUUID();
-        String page = mvc.perform(multipart("/klacht/new")
-                        .file(new MockMultipartFile(
-                                "documents", "statement.pdf", "application/pdf", SampleFiles.pdfWithMetadata(canary)))
-                        .with(csrf())
-                        .characterEncoding(StandardCharsets.UTF_8)
-                        .param("formKey", UUID.randomUUID().toString())
-                        .param("whatHappened", "The contract was never given to us")
-                        .param("contactChannel", "ANONYMOUS"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        UUID caseId = caseOf(receiptOn(page));
+        UUID caseId = filedWith(
+                new MockMultipartFile(
+                        "documents", "statement.pdf", "application/pdf", SampleFiles.pdfWithMetadata(canary)),
+                "The contract was never given to us");
         UUID fileId = complaints
                 .sql("SELECT id FROM grievance_attachment WHERE case_id = ?")
                 .param(caseId)
@@ -273,5 +257,20 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** An anonymous case filed through the portal form with one file; its id. */
+    private UUID filedWith(MockMultipartFile file, String whatHappened) throws Exception {
+        String page = mvc.perform(multipart("/klacht/new")
+                        .file(file)
+                        .with(csrf())
+                        .characterEncoding(StandardCharsets.UTF_8)
+                        .param("formKey", UUID.randomUUID().toString())
+                        .param("whatHappened", whatHappened)
+                        .param("contactChannel", "ANONYMOUS"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return caseOf(receiptOn(page));
     }
 }

@@ -60,17 +60,7 @@ class CaseController {
         int index = position.matches("[0-9]{1,2}") ? Integer.parseInt(position) : -1;
         CleanPhoto photo = reading.photo(id, index, account);
         String extension = "image/png".equals(photo.contentType()) ? "png" : "jpg";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(photo.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("photo-" + (index + 1) + "." + extension)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(photo.bytes());
+        return download(photo.contentType(), "photo-" + (index + 1) + "." + extension, photo.bytes());
     }
 
     /** A document or voice note, cleaned of the metadata its format allows removing. */
