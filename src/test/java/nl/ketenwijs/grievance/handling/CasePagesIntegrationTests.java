@@ -199,7 +199,7 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        UUID caseId = caseOf(receipt);
+        UUID caseId = caseIdOf(receipt);
         Account handler = accounts.loadUserByUsername(
                 testAccounts().create(Role.COMPLAINT_HANDLER, false).username());
 
@@ -271,6 +271,6 @@ class CasePagesIntegrationTests extends HandlingIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        return caseOf(receiptOn(page));
+        return caseIdOf(receiptOn(page));
     }
 }

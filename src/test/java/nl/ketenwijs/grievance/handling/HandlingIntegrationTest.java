@@ -12,15 +12,7 @@ abstract class HandlingIntegrationTest extends PortalIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        return caseOf(receiptOn(page));
-    }
-
-    protected UUID caseOf(String receipt) {
-        return complaints
-                .sql("SELECT id FROM grievance_case WHERE locator = ?")
-                .param(receipt.substring(0, 7))
-                .query(UUID.class)
-                .single();
+        return caseIdOf(receiptOn(page));
     }
 
     protected String statusOf(UUID caseId) {

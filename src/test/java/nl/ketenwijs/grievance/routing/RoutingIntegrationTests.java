@@ -116,7 +116,7 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
     @Test
     void theHandlerRoutesAndForwardsAndTheCompanyAnswersTheComplainant() throws Exception {
         String receipt = submitted("The buyer withheld our pay " + SCRIPT, "PHONE");
-        UUID caseId = caseOf(receipt);
+        UUID caseId = caseIdOf(receipt);
 
         String proposed = proposals(caseId, "cocoa", "CIV", "");
         assertThat(proposed).contains(company.toString()).doesNotContain("Reep").doesNotContain(supplier);
@@ -227,7 +227,7 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
     @Test
     void identityTravelsOnlyWithConsentAndLeavesTheCopiesWhenConsentIsWithdrawn() throws Exception {
         String receipt = submitted("Our union leader was fired", "PHONE");
-        UUID caseId = caseOf(receipt);
+        UUID caseId = caseIdOf(receipt);
         asHandler(post("/complaints/{id}/routing/companies", caseId).param("organisationId", company.toString()))
                 .andExpect(status().is3xxRedirection());
         Cookie session = loggedIn(receipt);
@@ -267,7 +267,7 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
                         .param("contactChannel", "ANONYMOUS"))
                 .andExpect(status().isOk())
                 .andReturn();
-        UUID caseId = caseOf(receiptOn(filed.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        UUID caseId = caseIdOf(receiptOn(filed.getResponse().getContentAsString(StandardCharsets.UTF_8)));
         asHandler(post("/complaints/{id}/routing/companies", caseId).param("organisationId", company.toString()))
                 .andExpect(status().is3xxRedirection());
         asHandler(forward(caseId, company, "Children carry sacks").param("photos", "1"))
@@ -312,7 +312,7 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void erasingTheCaseErasesTheCompanysCopyWhileTheFiguresStillCountIt() throws Exception {
-        UUID caseId = caseOf(submitted("Wages withheld at the depot", "ANONYMOUS"));
+        UUID caseId = caseIdOf(submitted("Wages withheld at the depot", "ANONYMOUS"));
         asHandler(post("/complaints/{id}/routing/companies", caseId).param("organisationId", company.toString()))
                 .andExpect(status().is3xxRedirection());
         asHandler(forward(caseId, company, "Wages withheld at the depot")).andExpect(status().is3xxRedirection());
@@ -346,7 +346,7 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void companiesMayNotRouteAndUnknownCasesAreNotFound() throws Exception {
-        UUID caseId = caseOf(submitted("Wages withheld", "ANONYMOUS"));
+        UUID caseId = caseIdOf(submitted("Wages withheld", "ANONYMOUS"));
         mvc.perform(get("/complaints/{id}/routing", caseId).with(user(companyAdmin)))
                 .andExpect(status().isForbidden());
         asHandler(get("/complaints/{id}/routing", UUID.randomUUID())).andExpect(status().isNotFound());
@@ -409,14 +409,6 @@ class RoutingIntegrationTests extends PortalIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getCookie("SESSION");
-    }
-
-    private UUID caseOf(String receipt) {
-        return complaints
-                .sql("SELECT id FROM grievance_case WHERE locator = ?")
-                .param(receipt.substring(0, 7))
-                .query(UUID.class)
-                .single();
     }
 
     private int linked(UUID caseId) {
