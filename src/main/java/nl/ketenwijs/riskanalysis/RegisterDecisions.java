@@ -44,9 +44,11 @@ public class RegisterDecisions {
     }
 
     private final JdbcClient jdbc;
+    private final RegisterRanks ranks;
 
-    RegisterDecisions(JdbcClient jdbc) {
+    RegisterDecisions(JdbcClient jdbc, RegisterRanks ranks) {
         this.jdbc = jdbc;
+        this.ranks = ranks;
     }
 
     @Transactional
@@ -87,6 +89,7 @@ public class RegisterDecisions {
                         reason,
                         decidedBy)
                 .update();
+        ranks.rankAgain(organisation, key);
     }
 
     private static void check(Judgement judgement) {

@@ -44,9 +44,11 @@ public class ThemeSeverities {
     }
 
     private final JdbcClient jdbc;
+    private final RegisterRanks ranks;
 
-    ThemeSeverities(JdbcClient jdbc) {
+    ThemeSeverities(JdbcClient jdbc, RegisterRanks ranks) {
         this.jdbc = jdbc;
+        this.ranks = ranks;
     }
 
     /** Every theme, in the order of the themes. */
@@ -98,5 +100,6 @@ public class ThemeSeverities {
                         """)
                 .params(UUID.randomUUID(), organisation, theme.code(), severity, reason.strip(), decidedBy)
                 .update();
+        ranks.rankAgain(organisation, theme);
     }
 }

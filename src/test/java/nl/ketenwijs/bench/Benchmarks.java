@@ -4,9 +4,16 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import nl.ketenwijs.KetenwijsApplication;
+import nl.ketenwijs.organisation.TenantScope;
+import nl.ketenwijs.riskanalysis.register.Cause;
+import nl.ketenwijs.riskanalysis.register.RegisterEvaluation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,7 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * re-evaluation of all registers, the shared-risk groups of the sector, (c) the register page under load, (b)
  * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given. Before
  * them, the complaint intake ({@link ComplaintIntakeBench}) and the annual report ({@link AnnualReportBench}).
- * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group.
+ * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group;
+ * {@code register} runs only the register page, for working on it.
  */
 public final class Benchmarks {
 
@@ -42,6 +50,9 @@ public final class Benchmarks {
             }
             if (only.equals("all") || only.equals("chain")) {
                 runChainBenchmarks(context, port);
+            }
+            if (only.equals("register")) {
+                runRegisterPage(context, port);
             }
         }
         long sampled = sampler.stop();
@@ -72,6 +83,31 @@ public final class Benchmarks {
         new SharedRiskBench(database, context).run();
         new PageLatencyBench(port).run();
         new ChainImportBench(database, sector, context, port).run();
+    }
+
+    /**
+     * Only (c), for working on the register page: the sector, the focus company's register evaluated (the
+     * others' left empty, which the page's per-company reads hardly notice), the page under load.
+     */
+    private static void runRegisterPage(ConfigurableApplicationContext context, int port) throws Exception {
+        BenchDatabase database = BenchDatabase.of(context);
+        new Sector(database, context.getBean(PasswordEncoder.class)).generate();
+        UUID focus;
+        try (Connection connection = database.connect();
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT organisation_id FROM app_user WHERE username = ?")) {
+            statement.setString(1, Sector.FOCUS_USER);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                focus = result.getObject(1, UUID.class);
+            }
+        }
+        RegisterEvaluation evaluation = context.getBean(RegisterEvaluation.class);
+        context.getBean(TenantScope.class).asOrganisation(focus, () -> {
+            evaluation.evaluate(focus, Cause.CHAIN);
+            return null;
+        });
+        new PageLatencyBench(port).run();
     }
 
     private static String mebibytes(long bytes) {

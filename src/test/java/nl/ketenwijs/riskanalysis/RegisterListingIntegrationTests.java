@@ -41,6 +41,12 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
     @Autowired
     RegisterListing listing;
 
+    @Autowired
+    RegisterDecisions decisions;
+
+    @Autowired
+    ThemeSeverities themeSeverities;
+
     /** The application's own pool: company rows are closed to the platform-scoped fixture connection. */
     @Autowired
     JdbcClient appJdbc;
@@ -209,6 +215,74 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
         assertThat(counted).isEqualTo(expected);
         assertThat(counted.keySet()).anyMatch(cell -> cell.get(1) == 0);
         assertThat(asCompany(() -> listing.countries(company))).containsExactly("CIV", "ECU", "GHA", "IDN");
+    }
+
+    /**
+     * The listing reads ranks stored with the entries: a judgement, a theme weighed anew and a changed chain
+     * (the evaluation's own test covers that) must move the entries they touch at once.
+     */
+    @Test
+    void aJudgementAndAThemeWeighedAnewMoveTheirEntriesAtOnce() {
+        RegisterEntry top = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 1))
+                .entries()
+                .get(0);
+        RegisterEntry last = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000))
+                .entries()
+                .stream()
+                .reduce((first, second) -> second)
+                .orElseThrow();
+
+        asCompany(() -> {
+            decisions.decide(
+                    company,
+                    new RegisterDecisions.EntryKey(top.commodityCode(), top.countryIso3(), top.theme()),
+                    new RegisterDecisions.Judgement(Decision.DISMISSED, null, null, "Niet in onze keten"),
+                    "test");
+            decisions.decide(
+                    company,
+                    new RegisterDecisions.EntryKey(last.commodityCode(), last.countryIso3(), last.theme()),
+                    new RegisterDecisions.Judgement(Decision.ADJUSTED, 5, 5, "Ter plaatse gezien"),
+                    "test");
+            themeSeverities.choose(company, Theme.LAND_RIGHTS, 5, "Landrechten wegen voor ons zwaar", "test");
+            return null;
+        });
+
+        List<RegisterEntry> ranked = asCompany(() -> registers.ranked(company));
+        List<RegisterEntry> open = ranked.stream().filter(e -> !e.isDismissed()).toList();
+        List<RegisterEntry> listed =
+                asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000)).entries();
+        assertThat(summaries(listed)).containsExactlyElementsOf(summaries(open));
+        assertThat(summaries(asCompany(() -> listing.dismissed(company))))
+                .containsExactlyElementsOf(summaries(
+                        ranked.stream().filter(RegisterEntry::isDismissed).toList()));
+        assertThat(listed).noneMatch(e -> e.commodityCode().equals(top.commodityCode())
+                && e.countryIso3().equals(top.countryIso3())
+                && e.theme() == top.theme());
+        assertThat(listed.get(0).priority()).isEqualTo(25);
+        assertThat(listed.stream().filter(e -> e.theme() == Theme.LAND_RIGHTS && e.decision() != Decision.ADJUSTED))
+                .isNotEmpty()
+                .allMatch(e -> e.severity() == 5);
+    }
+
+    /** Ranks stored by a version with other rules (other theme defaults, say) are not shown: all are ranked anew. */
+    @Test
+    void ranksByOtherRulesAreWorkedOutAgain() {
+        List<RegisterEntry> open = asCompany(() -> registers.ranked(company)).stream()
+                .filter(e -> !e.isDismissed())
+                .toList();
+        asCompany(() -> listing.cells(company));
+        asCompany(() -> {
+            appJdbc.sql("UPDATE register_ranking SET rules = 'an older version' WHERE organisation_id = ?")
+                    .param(company)
+                    .update();
+            return appJdbc.sql("UPDATE register_entry SET severity = 1, rank = 1 WHERE organisation_id = ?")
+                    .param(company)
+                    .update();
+        });
+
+        RegisterListing.Page all = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000));
+
+        assertThat(summaries(all.entries())).containsExactlyElementsOf(summaries(open));
     }
 
     @Test

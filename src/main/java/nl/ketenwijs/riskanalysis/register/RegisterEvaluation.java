@@ -3,6 +3,7 @@ package nl.ketenwijs.riskanalysis.register;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.ketenwijs.riskanalysis.RegisterRanks;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
 import nl.ketenwijs.supplychain.Certification;
 import nl.ketenwijs.supplychain.CompanyChains;
@@ -29,12 +30,15 @@ public class RegisterEvaluation {
     private final CompanyChains chains;
     private final RiskProfiles profiles;
     private final PairRisks pairRisks;
+    private final RegisterRanks ranks;
 
-    RegisterEvaluation(JdbcClient jdbc, CompanyChains chains, RiskProfiles profiles, PairRisks pairRisks) {
+    RegisterEvaluation(
+            JdbcClient jdbc, CompanyChains chains, RiskProfiles profiles, PairRisks pairRisks, RegisterRanks ranks) {
         this.jdbc = jdbc;
         this.chains = chains;
         this.profiles = profiles;
         this.pairRisks = pairRisks;
+        this.ranks = ranks;
     }
 
     /** In the company's tenant transaction; evaluations of one company take turns. */
@@ -47,6 +51,7 @@ public class RegisterEvaluation {
         List<SourcingPair> pairs = chains.pairs(organisation);
         pairRisks.judge(pairs, profiles.current());
         apply(organisation, pairs, cause);
+        ranks.rankUnranked(organisation);
     }
 
     /**
@@ -103,7 +108,7 @@ public class RegisterEvaluation {
                             ON CONFLICT (organisation_id, commodity_code, country_iso3, theme) DO UPDATE
                                SET inherent_level = EXCLUDED.inherent_level, products = EXCLUDED.products,
                                    evaluated_at = EXCLUDED.evaluated_at, certifications = EXCLUDED.certifications,
-                                   audit_failed = EXCLUDED.audit_failed
+                                   audit_failed = EXCLUDED.audit_failed, rank = NULL
                              WHERE e.inherent_level IS DISTINCT FROM EXCLUDED.inherent_level
                                 OR e.products IS DISTINCT FROM EXCLUDED.products
                                 OR e.certifications IS DISTINCT FROM EXCLUDED.certifications

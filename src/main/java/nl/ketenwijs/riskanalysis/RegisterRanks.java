@@ -1,0 +1,199 @@
+package nl.ketenwijs.riskanalysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.ketenwijs.riskknowledge.Theme;
+import nl.ketenwijs.supplychain.Certification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each register entry's severity, likelihood, dismissal and rank stored with it, so that a page of the
+ * register is read from an index instead of ranking every entry again. They are worked out in SQL by the same
+ * rules as {@link RiskRegisters} applies in Java (the theme's severity, {@link LikelihoodEvidence}, the
+ * company's adjustment), from the same tables; the rules' data (theme defaults and order, which certification
+ * covers which theme) are passed from the Java definitions, so there is one source for them. An entry whose
+ * rank is NULL is not ranked yet: the evaluation writes entries that way, and a judgement or a theme weighed
+ * anew sets the entries it touches back to it; the writer then ranks them in its own transaction. A version
+ * of the application with other rules ranks a company's whole register again the first time it is read.
+ */
+@Service
+public class RegisterRanks {
+
+    /**
+     * The unranked entries of the company with their severity, likelihood and whether they are dismissed: the
+     * company's judgement and theme weighting as {@link RiskRegisters} reads them; then the evidence steps: a
+     * covering certification lowers the inherent likelihood by one (not below 1), a failed audit raises the
+     * result by one (not above 5). {@code rank} orders the list: priority first, an unknown one after every
+     * known one.
+     */
+    private static final String RANK_UNRANKED = RiskRegisters.JUDGEMENTS + """
+            , rules AS (
+                SELECT * FROM unnest(:themeCodes::text[], :themeSeverities::int[], :themeOrder::int[])
+                       AS r(theme, default_severity, theme_order)
+            ), covers AS (
+                SELECT * FROM unnest(:coverCertifications::text[], :coverThemes::text[]) AS c(certification, theme)
+            ), inherent AS (
+                SELECT e.commodity_code, e.country_iso3, e.theme, d.decision, d.severity AS own_severity,
+                       d.likelihood AS own_likelihood,
+                       coalesce(t.severity, rules.default_severity) AS theme_severity, rules.theme_order,
+                       CASE e.inherent_level WHEN 'LOW' THEN 2 WHEN 'MEDIUM' THEN 3 WHEN 'HIGH' THEN 4
+                                             WHEN 'VERY_HIGH' THEN 5 END AS likelihood,
+                       EXISTS (SELECT 1 FROM covers c
+                                WHERE c.theme = e.theme AND c.certification = ANY (e.certifications)) AS covered,
+                       e.audit_failed
+                  FROM register_entry e
+                  JOIN rules USING (theme)
+                  LEFT JOIN d USING (commodity_code, country_iso3, theme)
+                  LEFT JOIN t USING (theme)
+                 WHERE e.organisation_id = :organisation AND e.rank IS NULL
+            ), certified AS (
+                SELECT i.*, CASE WHEN i.covered AND i.likelihood > 1 THEN i.likelihood - 1
+                                 ELSE i.likelihood END AS after_certification
+                  FROM inherent i
+            ), judged AS (
+                SELECT c.*,
+                       CASE WHEN c.decision = 'ADJUSTED' THEN c.own_severity ELSE c.theme_severity END AS severity,
+                       CASE WHEN c.decision = 'ADJUSTED' THEN c.own_likelihood
+                            WHEN c.audit_failed AND c.after_certification < 5 THEN c.after_certification + 1
+                            ELSE c.after_certification END AS final_likelihood,
+                       coalesce(c.decision = 'DISMISSED', false) AS dismissed
+                  FROM certified c
+            )
+            UPDATE register_entry e
+               SET severity = j.severity, final_likelihood = j.final_likelihood, dismissed = j.dismissed,
+                   rank = coalesce(j.severity * j.final_likelihood, -1), theme_order = j.theme_order
+              FROM judged j
+             WHERE e.organisation_id = :organisation AND e.commodity_code = j.commodity_code
+               AND e.country_iso3 = j.country_iso3 AND e.theme = j.theme
+            """;
+
+    private final JdbcClient jdbc;
+    private final Rules rules = Rules.now();
+    private final String fingerprint = rules.fingerprint();
+
+    RegisterRanks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Ranks every entry of the company that is not ranked yet, in the caller's transaction, so the entries it
+     * wrote or touched are never seen unranked. Costs one probe of two indexes when all are ranked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rankUnranked(UUID organisation) {
+        Map<String, Object> state = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM register_entry WHERE organisation_id = :organisation) AS entries,
+                               EXISTS (SELECT 1 FROM register_entry
+                                        WHERE organisation_id = :organisation AND rank IS NULL) AS unranked,
+                               (SELECT rules FROM register_ranking WHERE organisation_id = :organisation) AS rules
+                        """)
+                .param("organisation", organisation)
+                .query()
+                .singleRow();
+        boolean byTheseRules = fingerprint.equals(state.get("rules"));
+        if (!(Boolean) state.get("entries") || byTheseRules && !(Boolean) state.get("unranked")) {
+            return; // nothing to rank (or nothing this tenant may see)
+        }
+        if (!byTheseRules) {
+            jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ?")
+                    .param(organisation)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO register_ranking (organisation_id, rules) VALUES (?, ?)
+                            ON CONFLICT (organisation_id) DO UPDATE SET rules = EXCLUDED.rules
+                            """)
+                    .params(organisation, fingerprint)
+                    .update();
+        }
+        rankingStatement(organisation).update();
+    }
+
+    /** The company judged this entry anew. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rankAgain(UUID organisation, RegisterDecisions.EntryKey key) {
+        jdbc.sql("""
+                        UPDATE register_entry SET rank = NULL
+                         WHERE organisation_id = ? AND commodity_code = ? AND country_iso3 = ? AND theme = ?
+                        """)
+                .params(organisation, key.commodityCode(), key.countryIso3(), key.theme().code())
+                .update();
+        rankUnranked(organisation);
+    }
+
+    /** The company weighed this theme anew: every entry of it may move. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rankAgain(UUID organisation, Theme theme) {
+        jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ? AND theme = ?")
+                .params(organisation, theme.code())
+                .update();
+        rankUnranked(organisation);
+    }
+
+    private JdbcClient.StatementSpec rankingStatement(UUID organisation) {
+        return jdbc.sql(RANK_UNRANKED)
+                .param("organisation", organisation)
+                .param("themeCodes", rules.themeCodes())
+                .param("themeSeverities", rules.themeSeverities())
+                .param("themeOrder", rules.themeOrder())
+                .param("coverCertifications", rules.coverCertifications())
+                .param("coverThemes", rules.coverThemes());
+    }
+
+    /** The rules' data from their Java definitions, as the ranking statement takes them, with a fingerprint. */
+    record Rules(
+            String[] themeCodes,
+            Integer[] themeSeverities,
+            Integer[] themeOrder,
+            String[] coverCertifications,
+            String[] coverThemes) {
+
+        static Rules now() {
+            Theme[] themes = Theme.values();
+            List<String> certifications = new ArrayList<>();
+            List<String> covered = new ArrayList<>();
+            for (Map.Entry<Certification, Set<Theme>> cover : LikelihoodEvidence.COVERS.entrySet()) {
+                for (Theme theme : cover.getValue()) {
+                    certifications.add(cover.getKey().code());
+                    covered.add(theme.code());
+                }
+            }
+            return new Rules(
+                    Arrays.stream(themes).map(Theme::code).toArray(String[]::new),
+                    Arrays.stream(themes).map(Severity::defaultFor).toArray(Integer[]::new),
+                    Arrays.stream(themes).map(Theme::ordinal).toArray(Integer[]::new),
+                    certifications.toArray(String[]::new),
+                    covered.toArray(String[]::new));
+        }
+
+        /** The same rules give the same text, whatever order the covers come in. */
+        String fingerprint() {
+            List<String> covers = new ArrayList<>();
+            for (int i = 0; i < coverCertifications.length; i++) {
+                covers.add(coverCertifications[i] + ">" + coverThemes[i]);
+            }
+            covers.sort(null);
+            String text = String.join(",", themeCodes) + "|" + Arrays.toString(themeSeverities) + "|"
+                    + Arrays.toString(themeOrder) + "|" + String.join(",", covers);
+            return HexFormat.of().formatHex(sha256(text));
+        }
+
+        private static byte[] sha256(String text) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException everyJavaHasIt) {
+                throw new IllegalStateException(everyJavaHasIt);
+            }
+        }
+    }
+}
