@@ -3,7 +3,12 @@ package nl.ketenwijs.riskanalysis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.ketenwijs.riskknowledge.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,11 +77,30 @@ public class RegisterListing {
     /** How many open entries have this severity and likelihood; likelihood 0 counts the unknown ones. */
     public record Cell(int severity, int likelihood, long count) {}
 
+    /** The open entries counted per cell (cells without entries left out), and the countries, by code. */
+    public record Overview(List<Cell> cells, List<String> countries) {
+
+        public Overview {
+            cells = List.copyOf(cells);
+            countries = List.copyOf(countries);
+        }
+
+        public long open() {
+            return cells.stream().mapToLong(Cell::count).sum();
+        }
+    }
+
     /** The open (not dismissed) entries the criteria admit, from {@code offset}, at most {@code limit}. */
     @Transactional
     public Page page(UUID organisation, Criteria criteria, int offset, int limit) {
+        return new Page(entries(organisation, criteria, offset, limit), count(organisation, criteria));
+    }
+
+    /** As {@link #page}, without counting what the criteria admit. */
+    @Transactional
+    public List<RegisterEntry> entries(UUID organisation, Criteria criteria, int offset, int limit) {
         ranks.rankUnranked(organisation);
-        List<RegisterEntry> entries = filtered(
+        return filtered(
                         WITH_JUDGEMENT.formatted("SELECT * FROM register_entry WHERE organisation_id = :organisation"
                                 + " AND dismissed = false" + FILTERS + ORDER + " OFFSET :offset LIMIT :limit")
                                 + ORDER,
@@ -86,14 +110,19 @@ public class RegisterListing {
                 .param("limit", limit)
                 .query((rs, n) -> entry(rs))
                 .list();
-        int total = filtered(
+    }
+
+    /** How many open entries the criteria admit. */
+    @Transactional
+    public int count(UUID organisation, Criteria criteria) {
+        ranks.rankUnranked(organisation);
+        return filtered(
                         "SELECT count(*) FROM register_entry WHERE organisation_id = :organisation"
                                 + " AND dismissed = false" + FILTERS,
                         organisation,
                         criteria)
                 .query(Integer.class)
                 .single();
-        return new Page(entries, total);
     }
 
     /** The dismissed entries, in rank order, with the company's reason. */
@@ -108,27 +137,36 @@ public class RegisterListing {
                 .list();
     }
 
-    /** The open entries counted per severity and likelihood; cells without entries are left out. */
+    /**
+     * The heat map's cells, the register's countries and the number of open entries, from one pass over the
+     * register.
+     */
     @Transactional
-    public List<Cell> cells(UUID organisation) {
+    public Overview overview(UUID organisation) {
         ranks.rankUnranked(organisation);
-        return jdbc.sql("""
-                        SELECT severity, coalesce(final_likelihood, 0) AS likelihood, count(*) AS entries
-                          FROM register_entry WHERE organisation_id = :organisation AND dismissed = false
-                         GROUP BY 1, 2
+        Map<List<Integer>, Long> cells = new TreeMap<>(Comparator.comparing((List<Integer> cell) -> cell.get(0))
+                .thenComparing(cell -> cell.get(1)));
+        SortedSet<String> countries = new TreeSet<>();
+        jdbc.sql("""
+                        SELECT country_iso3, severity, coalesce(final_likelihood, 0) AS likelihood, dismissed,
+                               count(*) AS entries
+                          FROM register_entry WHERE organisation_id = :organisation
+                         GROUP BY 1, 2, 3, 4
                         """)
                 .param("organisation", organisation)
-                .query((rs, n) -> new Cell(rs.getInt("severity"), rs.getInt("likelihood"), rs.getLong("entries")))
-                .list();
-    }
-
-    /** The countries the register has entries for, by code. */
-    @Transactional(readOnly = true)
-    public List<String> countries(UUID organisation) {
-        return jdbc.sql("SELECT DISTINCT country_iso3 FROM register_entry WHERE organisation_id = ? ORDER BY 1")
-                .param(organisation)
-                .query(String.class)
-                .list();
+                .query(rs -> {
+                    countries.add(rs.getString("country_iso3"));
+                    if (!rs.getBoolean("dismissed")) {
+                        cells.merge(
+                                List.of(rs.getInt("severity"), rs.getInt("likelihood")),
+                                rs.getLong("entries"),
+                                Long::sum);
+                    }
+                });
+        List<Cell> counted = cells.entrySet().stream()
+                .map(cell -> new Cell(cell.getKey().get(0), cell.getKey().get(1), cell.getValue()))
+                .toList();
+        return new Overview(counted, List.copyOf(countries));
     }
 
     private JdbcClient.StatementSpec filtered(String sql, UUID organisation, Criteria criteria) {

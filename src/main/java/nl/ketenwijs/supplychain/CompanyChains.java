@@ -109,22 +109,29 @@ public class CompanyChains {
                 .list();
     }
 
-    /** Unclassified raw materials, and raw materials with an unknown origin. */
+    /**
+     * Unclassified raw materials, and raw materials with an unknown origin. Every table is read for this
+     * company only, through its own index: asked per raw material, PostgreSQL may read every company's
+     * origins instead.
+     */
     @Transactional(readOnly = true)
     public List<ChainGap> gaps(UUID organisation) {
         return jdbc.sql("""
+                        WITH origins AS (
+                            SELECT raw_material_id, bool_or(country_iso3 IS NULL) AS unknown
+                              FROM material_origin WHERE organisation_id = :organisation
+                             GROUP BY raw_material_id
+                        )
                         SELECT m.id, p.name AS product, m.name AS material, m.commodity_code,
                                CASE WHEN m.commodity_code IS NULL THEN 'UNCLASSIFIED' ELSE 'UNKNOWN_ORIGIN' END AS kind
                           FROM raw_material m
-                          JOIN product p ON p.id = m.product_id
-                         WHERE m.organisation_id = ?
-                           AND (m.commodity_code IS NULL
-                                OR NOT EXISTS (SELECT 1 FROM material_origin o WHERE o.raw_material_id = m.id)
-                                OR EXISTS (SELECT 1 FROM material_origin o
-                                            WHERE o.raw_material_id = m.id AND o.country_iso3 IS NULL))
+                          JOIN product p ON p.id = m.product_id AND p.organisation_id = :organisation
+                          LEFT JOIN origins o ON o.raw_material_id = m.id
+                         WHERE m.organisation_id = :organisation
+                           AND (m.commodity_code IS NULL OR o.raw_material_id IS NULL OR o.unknown)
                          ORDER BY kind, lower(p.name), lower(m.name)
                         """)
-                .param(organisation)
+                .param("organisation", organisation)
                 .query((rs, n) -> new ChainGap(
                         ChainGap.Kind.valueOf(rs.getString("kind")),
                         rs.getObject("id", UUID.class),

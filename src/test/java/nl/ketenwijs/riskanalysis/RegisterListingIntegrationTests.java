@@ -209,12 +209,14 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
                         e -> List.of(e.severity(), e.likelihood() == null ? 0 : e.likelihood()),
                         Collectors.counting()));
 
-        Map<List<Integer>, Long> counted = asCompany(() -> listing.cells(company)).stream()
+        RegisterListing.Overview overview = asCompany(() -> listing.overview(company));
+        Map<List<Integer>, Long> counted = overview.cells().stream()
                 .collect(Collectors.toMap(c -> List.of(c.severity(), c.likelihood()), RegisterListing.Cell::count));
 
         assertThat(counted).isEqualTo(expected);
         assertThat(counted.keySet()).anyMatch(cell -> cell.get(1) == 0);
-        assertThat(asCompany(() -> listing.countries(company))).containsExactly("CIV", "ECU", "GHA", "IDN");
+        assertThat(overview.countries()).containsExactly("CIV", "ECU", "GHA", "IDN");
+        assertThat(overview.open()).isEqualTo(open.size());
     }
 
     /**
@@ -270,7 +272,7 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
         List<RegisterEntry> open = asCompany(() -> registers.ranked(company)).stream()
                 .filter(e -> !e.isDismissed())
                 .toList();
-        asCompany(() -> listing.cells(company));
+        asCompany(() -> listing.overview(company));
         asCompany(() -> {
             appJdbc.sql("UPDATE register_ranking SET rules = 'an older version' WHERE organisation_id = ?")
                     .param(company)
@@ -293,7 +295,7 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
                 tenantScope.asOrganisation(other, () -> listing.page(company, RegisterListing.Criteria.ALL, 0, 50));
 
         assertThat(page.entries()).isEmpty();
-        assertThat(tenantScope.asOrganisation(other, () -> listing.cells(company)))
+        assertThat(tenantScope.asOrganisation(other, () -> listing.overview(company)).cells())
                 .isEmpty();
     }
 

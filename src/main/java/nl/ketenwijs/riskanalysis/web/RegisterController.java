@@ -55,13 +55,15 @@ class RegisterController {
             Locale locale,
             Model model) {
         UUID organisation = account.organisationId();
-        RegisterListing.Page page =
-                listing.page(organisation, filter.criteria(), filter.offset(), RegisterFilter.PAGE_SIZE);
-        model.addAttribute("entries", page.entries());
-        model.addAttribute("shownCount", page.total());
+        RegisterListing.Overview overview = listing.overview(organisation);
+        // Unfiltered, the heat map has counted them already.
+        int shown = filter.isActive() ? listing.count(organisation, filter.criteria()) : (int) overview.open();
+        model.addAttribute(
+                "entries", listing.entries(organisation, filter.criteria(), filter.offset(), RegisterFilter.PAGE_SIZE));
+        model.addAttribute("shownCount", shown);
         model.addAttribute("firstRank", filter.offset() + 1);
-        model.addAttribute("pages", filter.pages(page.total()));
-        List<RegisterListing.Cell> cells = listing.cells(organisation);
+        model.addAttribute("pages", filter.pages(shown));
+        List<RegisterListing.Cell> cells = overview.cells();
         model.addAttribute("heatMap", new HeatMap(cells));
         List<RegisterEntry> dismissed = listing.dismissed(organisation);
         model.addAttribute("dismissed", dismissed);
@@ -82,7 +84,7 @@ class RegisterController {
         KnowledgeNames.Names named = names.in(locale);
         model.addAttribute(
                 "countries",
-                listing.countries(organisation).stream()
+                overview.countries().stream()
                         .sorted(Comparator.comparing(named::country, Collator.getInstance(locale)))
                         .toList());
         model.addAttribute("themes", Theme.values());
