@@ -19,9 +19,17 @@ CREATE INDEX register_entry_unranked ON register_entry (organisation_id) WHERE r
 -- Which rules a company's stored ranks were worked out by (a fingerprint of the theme defaults and order and
 -- of which certification covers which theme, all defined in the application): a version with other rules
 -- ranks the company's register again the first time it is read, instead of showing ranks by the old ones.
+-- With it, what the register page shows above the list, worked out whenever the register is ranked: the
+-- open entries counted per severity and likelihood (parallel arrays; likelihood 0 where it is unknown) and
+-- the countries in the register.
 CREATE TABLE register_ranking (
     organisation_id uuid PRIMARY KEY REFERENCES organisation (id),
-    rules           text NOT NULL
+    rules           text   NOT NULL,
+    cell_severity   int[]  NOT NULL,
+    cell_likelihood int[]  NOT NULL,
+    cell_count      int[]  NOT NULL,
+    countries       text[] NOT NULL
 );
 
 SELECT kw_isolate_company_rows('register_ranking');
+

@@ -3,12 +3,7 @@ package nl.ketenwijs.riskanalysis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import nl.ketenwijs.riskknowledge.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +94,7 @@ public class RegisterListing {
     /** As {@link #page}, without counting what the criteria admit. */
     @Transactional
     public List<RegisterEntry> entries(UUID organisation, Criteria criteria, int offset, int limit) {
-        ranks.rankUnranked(organisation);
+        ranks.upToDate(organisation);
         return filtered(
                         WITH_JUDGEMENT.formatted("SELECT * FROM register_entry WHERE organisation_id = :organisation"
                                 + " AND dismissed = false" + FILTERS + ORDER + " OFFSET :offset LIMIT :limit")
@@ -115,7 +110,7 @@ public class RegisterListing {
     /** How many open entries the criteria admit. */
     @Transactional
     public int count(UUID organisation, Criteria criteria) {
-        ranks.rankUnranked(organisation);
+        ranks.upToDate(organisation);
         return filtered(
                         "SELECT count(*) FROM register_entry WHERE organisation_id = :organisation"
                                 + " AND dismissed = false" + FILTERS,
@@ -128,7 +123,7 @@ public class RegisterListing {
     /** The dismissed entries, in rank order, with the company's reason. */
     @Transactional
     public List<RegisterEntry> dismissed(UUID organisation) {
-        ranks.rankUnranked(organisation);
+        ranks.upToDate(organisation);
         return jdbc.sql(WITH_JUDGEMENT.formatted(
                                 "SELECT * FROM register_entry WHERE organisation_id = :organisation AND dismissed")
                         + ORDER)
@@ -137,36 +132,10 @@ public class RegisterListing {
                 .list();
     }
 
-    /**
-     * The heat map's cells, the register's countries and the number of open entries, from one pass over the
-     * register.
-     */
+    /** The heat map's cells, the register's countries and the number of open entries, as last worked out. */
     @Transactional
     public Overview overview(UUID organisation) {
-        ranks.rankUnranked(organisation);
-        Map<List<Integer>, Long> cells = new TreeMap<>(Comparator.comparing((List<Integer> cell) -> cell.get(0))
-                .thenComparing(cell -> cell.get(1)));
-        SortedSet<String> countries = new TreeSet<>();
-        jdbc.sql("""
-                        SELECT country_iso3, severity, coalesce(final_likelihood, 0) AS likelihood, dismissed,
-                               count(*) AS entries
-                          FROM register_entry WHERE organisation_id = :organisation
-                         GROUP BY 1, 2, 3, 4
-                        """)
-                .param("organisation", organisation)
-                .query(rs -> {
-                    countries.add(rs.getString("country_iso3"));
-                    if (!rs.getBoolean("dismissed")) {
-                        cells.merge(
-                                List.of(rs.getInt("severity"), rs.getInt("likelihood")),
-                                rs.getLong("entries"),
-                                Long::sum);
-                    }
-                });
-        List<Cell> counted = cells.entrySet().stream()
-                .map(cell -> new Cell(cell.getKey().get(0), cell.getKey().get(1), cell.getValue()))
-                .toList();
-        return new Overview(counted, List.copyOf(countries));
+        return ranks.upToDate(organisation);
     }
 
     private JdbcClient.StatementSpec filtered(String sql, UUID organisation, Criteria criteria) {

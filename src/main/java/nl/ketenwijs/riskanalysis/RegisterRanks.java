@@ -87,36 +87,13 @@ public class RegisterRanks {
     }
 
     /**
-     * Ranks every entry of the company that is not ranked yet, in the caller's transaction, so the entries it
-     * wrote or touched are never seen unranked. Costs one probe of two indexes when all are ranked.
+     * The entries of the company were written: ranks what is not ranked yet and works out the summary again,
+     * in the caller's transaction, so what it wrote is never seen unranked or uncounted.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void rankUnranked(UUID organisation) {
-        Map<String, Object> state = jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM register_entry WHERE organisation_id = :organisation) AS entries,
-                               EXISTS (SELECT 1 FROM register_entry
-                                        WHERE organisation_id = :organisation AND rank IS NULL) AS unranked,
-                               (SELECT rules FROM register_ranking WHERE organisation_id = :organisation) AS rules
-                        """)
-                .param("organisation", organisation)
-                .query()
-                .singleRow();
-        boolean byTheseRules = fingerprint.equals(state.get("rules"));
-        if (!(Boolean) state.get("entries") || byTheseRules && !(Boolean) state.get("unranked")) {
-            return; // nothing to rank (or nothing this tenant may see)
-        }
-        if (!byTheseRules) {
-            jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ?")
-                    .param(organisation)
-                    .update();
-            jdbc.sql("""
-                            INSERT INTO register_ranking (organisation_id, rules) VALUES (?, ?)
-                            ON CONFLICT (organisation_id) DO UPDATE SET rules = EXCLUDED.rules
-                            """)
-                    .params(organisation, fingerprint)
-                    .update();
-        }
+    public void registerChanged(UUID organisation) {
         rankingStatement(organisation).update();
+        summarise(organisation);
     }
 
     /** The company judged this entry anew. */
@@ -128,7 +105,7 @@ public class RegisterRanks {
                         """)
                 .params(organisation, key.commodityCode(), key.countryIso3(), key.theme().code())
                 .update();
-        rankUnranked(organisation);
+        registerChanged(organisation);
     }
 
     /** The company weighed this theme anew: every entry of it may move. */
@@ -137,7 +114,96 @@ public class RegisterRanks {
         jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ? AND theme = ?")
                 .params(organisation, theme.code())
                 .update();
-        rankUnranked(organisation);
+        registerChanged(organisation);
+    }
+
+    /**
+     * The company's heat map and countries, after ranking what is not ranked yet (entries written some other way, or ranked
+     * by other rules: then all). Costs one probe of two indexes and a row when all is ranked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RegisterListing.Overview upToDate(UUID organisation) {
+        Map<String, Object> state = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM register_entry
+                                        WHERE organisation_id = :organisation AND rank IS NULL) AS unranked,
+                               r.rules, r.cell_severity, r.cell_likelihood, r.cell_count, r.countries
+                          FROM (SELECT 1) one
+                          LEFT JOIN register_ranking r ON r.organisation_id = :organisation
+                        """)
+                .param("organisation", organisation)
+                .query()
+                .singleRow();
+        if (state.get("rules") == null && !(Boolean) state.get("unranked")) {
+            return new RegisterListing.Overview(List.of(), List.of()); // never ranked, and nothing to rank (or nothing this tenant may see)
+        }
+        if (!fingerprint.equals(state.get("rules"))) {
+            jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ?")
+                    .param(organisation)
+                    .update();
+        } else if (!(Boolean) state.get("unranked")) {
+            return summary(state);
+        }
+        registerChanged(organisation);
+        return summary(jdbc.sql("SELECT * FROM register_ranking WHERE organisation_id = ?")
+                .param(organisation)
+                .query()
+                .singleRow());
+    }
+
+    private void summarise(UUID organisation) {
+        jdbc.sql("""
+                        WITH counted AS (
+                            SELECT country_iso3, severity, coalesce(final_likelihood, 0) AS likelihood, dismissed,
+                                   count(*)::int AS entries
+                              FROM register_entry WHERE organisation_id = :organisation
+                             GROUP BY 1, 2, 3, 4
+                        ), cells AS (
+                            SELECT severity, likelihood, sum(entries)::int AS entries
+                              FROM counted WHERE NOT dismissed GROUP BY 1, 2
+                        )
+                        INSERT INTO register_ranking AS r (organisation_id, rules, cell_severity, cell_likelihood,
+                                                           cell_count, countries)
+                        SELECT :organisation, :rules,
+                               coalesce((SELECT array_agg(severity ORDER BY severity, likelihood) FROM cells), '{}'),
+                               coalesce((SELECT array_agg(likelihood ORDER BY severity, likelihood) FROM cells), '{}'),
+                               coalesce((SELECT array_agg(entries ORDER BY severity, likelihood) FROM cells), '{}'),
+                               coalesce((SELECT array_agg(DISTINCT country_iso3 ORDER BY country_iso3)
+                                           FROM counted), '{}')
+                        ON CONFLICT (organisation_id) DO UPDATE
+                           SET rules = EXCLUDED.rules, cell_severity = EXCLUDED.cell_severity,
+                               cell_likelihood = EXCLUDED.cell_likelihood, cell_count = EXCLUDED.cell_count,
+                               countries = EXCLUDED.countries
+                        """)
+                .param("organisation", organisation)
+                .param("rules", fingerprint)
+                .update();
+    }
+
+    private static RegisterListing.Overview summary(Map<String, Object> row) {
+        Integer[] severities = integers(row.get("cell_severity"));
+        Integer[] likelihoods = integers(row.get("cell_likelihood"));
+        Integer[] counts = integers(row.get("cell_count"));
+        List<RegisterListing.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < severities.length; i++) {
+            cells.add(new RegisterListing.Cell(severities[i], likelihoods[i], counts[i]));
+        }
+        return new RegisterListing.Overview(cells, List.of(texts(row.get("countries"))));
+    }
+
+    private static Integer[] integers(Object array) {
+        return (Integer[]) sqlArray(array);
+    }
+
+    private static String[] texts(Object array) {
+        return (String[]) sqlArray(array);
+    }
+
+    private static Object sqlArray(Object array) {
+        try {
+            return ((java.sql.Array) array).getArray();
+        } catch (java.sql.SQLException unreadable) {
+            throw new IllegalStateException("register_ranking holds an array that cannot be read", unreadable);
+        }
     }
 
     private JdbcClient.StatementSpec rankingStatement(UUID organisation) {

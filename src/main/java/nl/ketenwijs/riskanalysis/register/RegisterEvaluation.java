@@ -51,7 +51,7 @@ public class RegisterEvaluation {
         List<SourcingPair> pairs = chains.pairs(organisation);
         pairRisks.judge(pairs, profiles.current());
         apply(organisation, pairs, cause);
-        ranks.rankUnranked(organisation);
+        ranks.registerChanged(organisation);
     }
 
     /**
