@@ -54,7 +54,7 @@ public final class DecimalText {
     }
 
     /**
-     * Digits with at most one point or comma between digits ("12", "12,5"): a file's number column is read on
+     * Digits with at most one point or comma between digits, as 12 and 12,5: a file's number column is read on
      * every row, and this is most of them, so it is checked without a regular expression.
      */
     private static boolean isPlain(String typed) {
