@@ -25,7 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given. Before
  * them, the complaint intake ({@link ComplaintIntakeBench}) and the annual report ({@link AnnualReportBench}).
  * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group;
- * {@code register} runs only the register page, for working on it.
+ * {@code register} runs only the register page, for working on it; {@code import} only (b), the chain import,
+ * without generating the sector: the same figure and baseline as the chain group prints, in a minute.
  */
 public final class Benchmarks {
 
@@ -53,6 +54,11 @@ public final class Benchmarks {
             }
             if (only.equals("register")) {
                 runRegisterPage(context, port);
+            }
+            if (only.equals("import")) {
+                BenchDatabase database = BenchDatabase.of(context);
+                new ChainImportBench(database, new Sector(database, context.getBean(PasswordEncoder.class)), context, port)
+                        .run();
             }
         }
         long sampled = sampler.stop();

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class DecimalText {
 
-    private static final Pattern PLAIN = Pattern.compile("[0-9]+([.,][0-9]+)?");
     private static final Pattern GROUPED_POINTS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?");
     private static final Pattern GROUPED_COMMAS = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
     private static final Pattern GROUPED_SPACES = Pattern.compile("[0-9]{1,3}( [0-9]{3})+([.,][0-9]+)?");
@@ -26,11 +25,11 @@ public final class DecimalText {
      */
     public static Optional<BigDecimal> parse(String text, boolean decimalComma) {
         String typed = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ');
-        if (GROUPED_SPACES.matcher(typed).matches()) {
+        if (typed.indexOf(' ') >= 0 && GROUPED_SPACES.matcher(typed).matches()) {
             typed = typed.replace(" ", "");
         }
         String canonical;
-        if (PLAIN.matcher(typed).matches() && !isThousands(typed, decimalComma)) {
+        if (isPlain(typed) && !isThousands(typed, decimalComma)) {
             canonical = typed.replace(',', '.');
         } else if (GROUPED_POINTS.matcher(typed).matches() && (decimalComma || typed.contains(","))) {
             canonical = typed.replace(".", "").replace(',', '.');
@@ -52,6 +51,25 @@ public final class DecimalText {
         }
         BigDecimal stripped = number.stripTrailingZeros();
         return stripped.setScale(Math.max(0, stripped.scale()));
+    }
+
+    /**
+     * Digits with at most one point or comma between digits, as 12 and 12,5: a file's number column is read on
+     * every row, and this is most of them, so it is checked without a regular expression.
+     */
+    private static boolean isPlain(String typed) {
+        int separators = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c == '.' || c == ',') {
+                if (++separators > 1 || i == 0 || i == typed.length() - 1) {
+                    return false;
+                }
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !typed.isEmpty();
     }
 
     /** 1.250 in Dutch, 1,250 in English: a thousands separator, not a decimal one. */

@@ -24,6 +24,9 @@ class ImportWriter {
 
     void write(UUID organisation, List<ProductImport> products, List<SupplierLinkImport> suppliers) {
         Columns columns = new Columns(products);
+        // The DISTINCT ON of 100,000 origins sorts several megabytes: on disk with the default work_mem. Only
+        // for this transaction, whose statements are the import's own.
+        jdbc.sql("SELECT set_config('work_mem', '64MB', true)").query().singleValue();
         jdbc.sql("""
                         INSERT INTO product AS p (id, organisation_id, name, article_code)
                         SELECT DISTINCT ON (lower(i.name)) gen_random_uuid(), :organisation, i.name, i.code

@@ -26,7 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Import of a chain by a company's own systems (Bearer token of its admin or editor). Without
  * {@code commit=true} it only reports; with it, it stores the file all or nothing, and answers 422 with the
- * report when anything is wrong.
+ * report when anything is wrong. A stored import echoes only its first {@link ChainImportController#SHOWN_LIMIT}
+ * rows: the rows are what the preview is for, and echoing a supermarket's 100,000 lines after they were
+ * stored cost a second and tens of megabytes; {@code rowCount} says how many there were.
  */
 @RestController
 class ChainImportApiController {
@@ -68,10 +70,13 @@ class ChainImportApiController {
      * file whole; {@code warnings} (raw materials the knowledge base does not know, kept unclassified, and
      * suppliers the company has not recorded yet, created with their name only) do not.
      * {@code needsMapping} says the product or raw material column was not found among the headers.
+     * {@code rowCount} is the number of rows read; {@code rows} has them all for a preview or a refusal, and
+     * the first {@link ChainImportController#SHOWN_LIMIT} once committed.
      */
     record ReportJson(
             boolean committed,
             boolean needsMapping,
+            int rowCount,
             List<RowJson> rows,
             List<ProblemJson> errors,
             List<ProblemJson> warnings) {
@@ -81,7 +86,11 @@ class ChainImportApiController {
             return new ReportJson(
                     committed,
                     report.needsMapping(),
-                    report.rows().stream().map(RowJson::of).toList(),
+                    report.rows().size(),
+                    report.rows().stream()
+                            .limit(committed ? ChainImportController.SHOWN_LIMIT : Long.MAX_VALUE)
+                            .map(RowJson::of)
+                            .toList(),
                     report.errors().stream()
                             .map(p -> ProblemJson.of(p, message))
                             .toList(),

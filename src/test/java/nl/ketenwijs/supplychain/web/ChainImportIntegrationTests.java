@@ -176,6 +176,33 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aStoredImportEchoesItsFirstRowsAndCountsThemAllWhileAPreviewEchoesEveryRow() throws Exception {
+        StringBuilder text = new StringBuilder("Product;Grondstof;Land\r\n");
+        for (int i = 1; i <= 600; i++) {
+            text.append("Reep ").append(i).append(";Cacao;Ghana\r\n");
+        }
+        MockMultipartFile file =
+                new MockMultipartFile("file", "repen.csv", "text/csv", text.toString().getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/api/v1/chain/imports").file(file).with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.rowCount").value(600))
+                .andExpect(jsonPath("$.rows.length()").value(600));
+        mvc.perform(multipart("/api/v1/chain/imports")
+                        .file(file)
+                        .param("commit", "true")
+                        .with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.rowCount").value(600))
+                .andExpect(jsonPath("$.rows.length()").value(ChainImportController.SHOWN_LIMIT))
+                .andExpect(jsonPath("$.rows[0].product").value("Reep 1"));
+
+        assertThat(products(company)).hasSize(600);
+    }
+
+    @Test
     void aClassificationAPersonChoseIsNotOverwrittenByTheImportsGuessFromTheName() throws Exception {
         ChainFixture chain = new ChainFixture(mvc, editor);
         chain.material(chain.product("Margarine", ""), "Palmolie", "palm_kernel_oil", "Maleisië", "", "", "");
