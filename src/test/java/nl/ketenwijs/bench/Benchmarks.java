@@ -17,7 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * re-evaluation of all registers, the shared-risk groups of the sector, (c) the register page under load, (b)
  * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given. Before
  * them, the complaint intake ({@link ComplaintIntakeBench}) and the annual report ({@link AnnualReportBench}).
- * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group.
+ * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group;
+ * {@code evaluation} runs the generated sector with (a) only.
  */
 public final class Benchmarks {
 
@@ -42,6 +43,9 @@ public final class Benchmarks {
             }
             if (only.equals("all") || only.equals("chain")) {
                 runChainBenchmarks(context, port);
+            }
+            if (only.equals("evaluation")) {
+                runEvaluationBenchmark(context);
             }
         }
         long sampled = sampler.stop();
@@ -72,6 +76,13 @@ public final class Benchmarks {
         new SharedRiskBench(database, context).run();
         new PageLatencyBench(port).run();
         new ChainImportBench(database, sector, context, port).run();
+    }
+
+    /** The generated sector and (a) alone, to measure the register evaluation without the other figures. */
+    private static void runEvaluationBenchmark(ConfigurableApplicationContext context) throws Exception {
+        BenchDatabase database = BenchDatabase.of(context);
+        new Sector(database, context.getBean(PasswordEncoder.class)).generate();
+        new RegisterReevaluationBench(database, context).run();
     }
 
     private static String mebibytes(long bytes) {
