@@ -1,12 +1,7 @@
 package nl.ketenwijs.riskanalysis.register;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
-import nl.ketenwijs.supplychain.Certification;
-import nl.ketenwijs.supplychain.CompanyChains;
-import nl.ketenwijs.supplychain.SourcingPair;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,22 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
  * the reasons are kept once for the sector). Every level that appears, changes or goes is logged with its
  * cause, so the company sees what changed and why. What the pair's suppliers show (certifications, a
  * failed audit) is stored with each entry, so the ranked read sets the likelihood in the same query.
- * Everything after the chain is read happens in one statement; rows that did not change are not written,
- * so evaluating an unchanged register costs reads only.
+ * The register is brought in line in one statement that reads the chain where it is ({@code sourcing_pair},
+ * the chain module's view): the chain never travels to the application and back. Rows that did not change
+ * are not written, so evaluating an unchanged register costs reads only.
  */
 @Service
 public class RegisterEvaluation {
 
-    private static final String PRODUCT_SEPARATOR = "\u001f";
-
     private final JdbcClient jdbc;
-    private final CompanyChains chains;
     private final RiskProfiles profiles;
     private final PairRisks pairRisks;
 
-    RegisterEvaluation(JdbcClient jdbc, CompanyChains chains, RiskProfiles profiles, PairRisks pairRisks) {
+    RegisterEvaluation(JdbcClient jdbc, RiskProfiles profiles, PairRisks pairRisks) {
         this.jdbc = jdbc;
-        this.chains = chains;
         this.profiles = profiles;
         this.pairRisks = pairRisks;
     }
@@ -44,9 +36,8 @@ public class RegisterEvaluation {
                 .param(organisation.toString())
                 .query()
                 .singleValue();
-        List<SourcingPair> pairs = chains.pairs(organisation);
-        pairRisks.judge(pairs, profiles.current());
-        apply(organisation, pairs, cause);
+        pairRisks.judge(organisation, profiles.current());
+        apply(organisation, cause);
     }
 
     /**
@@ -56,19 +47,15 @@ public class RegisterEvaluation {
      * is left out of the upsert: a conflicting row is locked even when nothing in it changes, and a lock is
      * a write.
      */
-    private void apply(UUID organisation, List<SourcingPair> pairs, Cause cause) {
+    private void apply(UUID organisation, Cause cause) {
         jdbc.sql("""
-                        WITH pairs AS (
-                            SELECT * FROM unnest(:commodity::text[], :country::text[], :products::text[],
-                                                 :certifications::text[], :auditFailed::boolean[])
-                                   AS p(commodity_code, country_iso3, products, certifications, audit_failed)
-                        ), fresh AS (
-                            SELECT r.commodity_code, r.country_iso3, r.theme, r.level,
-                                   string_to_array(p.products, :separator) AS products,
-                                   string_to_array(p.certifications, ',') AS certifications, p.audit_failed
-                              FROM pairs p
+                        WITH fresh AS (
+                            SELECT r.commodity_code, r.country_iso3, r.theme, r.level, p.products,
+                                   p.certifications, p.audit_failed
+                              FROM sourcing_pair p
                               JOIN pair_risk r ON r.commodity_code = p.commodity_code
                                               AND r.country_iso3 = p.country_iso3
+                             WHERE p.organisation_id = :organisation
                         ), old AS (
                             SELECT commodity_code, country_iso3, theme, inherent_level
                               FROM register_entry WHERE organisation_id = :organisation
@@ -120,28 +107,6 @@ public class RegisterEvaluation {
                         """)
                 .param("organisation", organisation)
                 .param("cause", cause.name())
-                .param("separator", PRODUCT_SEPARATOR)
-                .param(
-                        "commodity",
-                        pairs.stream().map(SourcingPair::commodityCode).toArray(String[]::new))
-                .param("country", pairs.stream().map(SourcingPair::countryIso3).toArray(String[]::new))
-                .param(
-                        "products",
-                        pairs.stream()
-                                .map(pair -> String.join(PRODUCT_SEPARATOR, pair.products()))
-                                .toArray(String[]::new))
-                .param(
-                        "certifications",
-                        pairs.stream()
-                                .map(pair -> pair.certifications().stream()
-                                        .map(Certification::code)
-                                        .collect(Collectors.joining(",")))
-                                .toArray(String[]::new))
-                .param(
-                        "auditFailed",
-                        pairs.stream()
-                                .map(pair -> Boolean.toString(pair.auditFailed()))
-                                .toArray(String[]::new))
                 .update();
     }
 }
