@@ -43,9 +43,9 @@ public class RegisterEvaluation {
     /**
      * The first evaluation logs nothing: everything would be "new". After it, an entry that appeared or went
      * did so because of the chain, whatever caused this evaluation; a level that changed in place changed
-     * because of the cause. All CTEs see the register as it was before the statement. An entry as it was
-     * is left out of the upsert: a conflicting row is locked even when nothing in it changes, and a lock is
-     * a write.
+     * because of the cause. All CTEs see the register as it was before the statement. The register is read
+     * once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting row
+     * is locked even when nothing in it changes, and a lock is a write.
      */
     private void apply(UUID organisation, Cause cause) {
         jdbc.sql("""
@@ -57,13 +57,17 @@ public class RegisterEvaluation {
                                               AND r.country_iso3 = p.country_iso3
                              WHERE p.organisation_id = :organisation
                         ), old AS (
-                            SELECT commodity_code, country_iso3, theme, inherent_level
+                            SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications,
+                                   audit_failed
                               FROM register_entry WHERE organisation_id = :organisation
                         ), changed AS (
                             SELECT commodity_code, country_iso3, theme, o.inherent_level AS old_level,
-                                   f.level AS new_level
+                                   f.level AS new_level, f.products, f.certifications, f.audit_failed
                               FROM fresh f FULL JOIN old o USING (commodity_code, country_iso3, theme)
                              WHERE f.level IS DISTINCT FROM o.inherent_level
+                                OR f.products IS DISTINCT FROM o.products
+                                OR f.certifications IS DISTINCT FROM o.certifications
+                                OR f.audit_failed IS DISTINCT FROM o.audit_failed
                         ), logged AS (
                             INSERT INTO register_change (id, organisation_id, commodity_code, country_iso3, theme,
                                                          old_level, new_level, cause)
@@ -71,30 +75,20 @@ public class RegisterEvaluation {
                                    old_level, new_level,
                                    CASE WHEN old_level IS NULL OR new_level IS NULL THEN 'CHAIN' ELSE :cause END
                               FROM changed
-                             WHERE EXISTS (SELECT 1 FROM register_evaluation WHERE organisation_id = :organisation)
+                             WHERE old_level IS DISTINCT FROM new_level
+                               AND EXISTS (SELECT 1 FROM register_evaluation WHERE organisation_id = :organisation)
                         ), written AS (
                             INSERT INTO register_entry AS e (organisation_id, commodity_code, country_iso3, theme,
                                                              inherent_level, products, evaluated_at, certifications,
                                                              audit_failed)
-                            SELECT :organisation, f.commodity_code, f.country_iso3, f.theme, f.level, f.products,
-                                   now(), f.certifications, f.audit_failed
-                              FROM fresh f
-                             WHERE NOT EXISTS (
-                                   SELECT 1 FROM register_entry same
-                                    WHERE same.organisation_id = :organisation
-                                      AND same.commodity_code = f.commodity_code
-                                      AND same.country_iso3 = f.country_iso3 AND same.theme = f.theme
-                                      AND same.inherent_level = f.level AND same.products = f.products
-                                      AND same.certifications = f.certifications
-                                      AND same.audit_failed = f.audit_failed)
+                            SELECT :organisation, commodity_code, country_iso3, theme, new_level, products, now(),
+                                   certifications, audit_failed
+                              FROM changed
+                             WHERE new_level IS NOT NULL
                             ON CONFLICT (organisation_id, commodity_code, country_iso3, theme) DO UPDATE
                                SET inherent_level = EXCLUDED.inherent_level, products = EXCLUDED.products,
                                    evaluated_at = EXCLUDED.evaluated_at, certifications = EXCLUDED.certifications,
                                    audit_failed = EXCLUDED.audit_failed
-                             WHERE e.inherent_level IS DISTINCT FROM EXCLUDED.inherent_level
-                                OR e.products IS DISTINCT FROM EXCLUDED.products
-                                OR e.certifications IS DISTINCT FROM EXCLUDED.certifications
-                                OR e.audit_failed IS DISTINCT FROM EXCLUDED.audit_failed
                         ), gone AS (
                             DELETE FROM register_entry e USING changed c
                              WHERE e.organisation_id = :organisation AND c.new_level IS NULL
