@@ -43,18 +43,22 @@ public class RegisterEvaluation {
     /**
      * The first evaluation logs nothing: everything would be "new". After it, an entry that appeared or went
      * did so because of the chain, whatever caused this evaluation; a level that changed in place changed
-     * because of the cause. All CTEs see the register as it was before the statement. The register is read
+     * because of the cause. All CTEs see the register as it was before the statement. A company's pairs are
+     * a few hundred of the sector's thousands: their verdicts are looked up by key ({@code OFFSET 0} keeps
+     * the planner from hashing all of {@code pair_risk} for each company instead). The register is read
      * once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting row
      * is locked even when nothing in it changes, and a lock is a write.
      */
     private void apply(UUID organisation, Cause cause) {
         jdbc.sql("""
                         WITH fresh AS (
-                            SELECT r.commodity_code, r.country_iso3, r.theme, r.level, p.products,
+                            SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products,
                                    p.certifications, p.audit_failed
                               FROM sourcing_pair p
-                              JOIN pair_risk r ON r.commodity_code = p.commodity_code
-                                              AND r.country_iso3 = p.country_iso3
+                             CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
+                                                  WHERE commodity_code = p.commodity_code
+                                                    AND country_iso3 = p.country_iso3
+                                                 OFFSET 0) r
                              WHERE p.organisation_id = :organisation
                         ), old AS (
                             SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications,
