@@ -37,15 +37,18 @@ class PairRisks {
 
     /**
      * Judges the company's pairs not judged at this revision or later. Rows are written in key order, so two
-     * registers evaluated at once that share pairs wait for each other instead of deadlocking.
+     * registers evaluated at once that share pairs wait for each other instead of deadlocking. Each pair's
+     * verdicts are looked up by key: as an anti-join the planner read all of {@code pair_risk} once per
+     * company whenever a new revision made few of its rows fresh.
      */
     void judge(UUID organisation, RiskSnapshot knowledge) {
         List<Pair> stale = jdbc.sql("""
                         SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair p
+                          LEFT JOIN LATERAL (SELECT max(r.revision) AS revision FROM pair_risk r
+                                              WHERE r.commodity_code = p.commodity_code
+                                                AND r.country_iso3 = p.country_iso3) judged ON true
                          WHERE p.organisation_id = :organisation
-                           AND NOT EXISTS (SELECT 1 FROM pair_risk r
-                                            WHERE r.commodity_code = p.commodity_code
-                                              AND r.country_iso3 = p.country_iso3 AND r.revision >= :revision)
+                           AND (judged.revision IS NULL OR judged.revision < :revision)
                          ORDER BY p.commodity_code, p.country_iso3
                         """)
                 .param("organisation", organisation)
