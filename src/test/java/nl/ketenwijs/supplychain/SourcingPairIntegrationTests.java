@@ -70,11 +70,7 @@ class SourcingPairIntegrationTests extends WebIntegrationTest {
     @Test
     void everyOriginOfThePairMustHoldItInTheListsOrder() {
         // Two raw materials from the same country make one pair with two origins.
-        UUID other = UUID.randomUUID();
-        asCompany("""
-                INSERT INTO raw_material (id, organisation_id, product_id, name, commodity_code)
-                SELECT ?, organisation_id, product_id, 'Cacaoboter', 'cocoa' FROM raw_material WHERE id = ?
-                """, other, cocoa);
+        UUID other = moreCocoa();
         UUID first = origin("CIV");
         link(first, supplier("{organic,rspo}", null), 1);
         UUID second = origin(other, "CIV");
@@ -85,11 +81,7 @@ class SourcingPairIntegrationTests extends WebIntegrationTest {
 
     @Test
     void anOriginWithoutSuppliersHoldsNoneAndAnyFailedAuditCounts() {
-        UUID other = UUID.randomUUID();
-        asCompany("""
-                INSERT INTO raw_material (id, organisation_id, product_id, name, commodity_code)
-                SELECT ?, organisation_id, product_id, 'Cacaoboter', 'cocoa' FROM raw_material WHERE id = ?
-                """, other, cocoa);
+        UUID other = moreCocoa();
         origin(other, "CIV");
         assertThat(pair().hasSuppliers()).isFalse();
 
@@ -100,6 +92,16 @@ class SourcingPairIntegrationTests extends WebIntegrationTest {
         assertThat(partly.certifications()).isEmpty();
         assertThat(partly.hasSuppliers()).isTrue();
         assertThat(partly.auditFailed()).isTrue();
+    }
+
+    /** A second raw material of cocoa in the same product: its origins join the first one's pairs. */
+    private UUID moreCocoa() {
+        UUID other = UUID.randomUUID();
+        asCompany("""
+                INSERT INTO raw_material (id, organisation_id, product_id, name, commodity_code)
+                SELECT ?, organisation_id, product_id, 'Cacaoboter', 'cocoa' FROM raw_material WHERE id = ?
+                """, other, cocoa);
+        return other;
     }
 
     private SourcingPair pair() {
