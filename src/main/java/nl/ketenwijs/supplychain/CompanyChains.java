@@ -2,13 +2,8 @@ package nl.ketenwijs.supplychain;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,75 +24,30 @@ public class CompanyChains {
 
     /**
      * Classified raw materials from known countries, one pair per commodity and country, with what its
-     * suppliers say (the rule is {@link SupplyEvidence}'s).
+     * suppliers say (the rule is the {@code sourcing_pair} view's).
      */
     @Transactional(readOnly = true)
     public List<SourcingPair> pairs(UUID organisation) {
-        Map<List<String>, SupplyEvidence> evidence = supplyEvidence(organisation);
         return jdbc.sql("""
-                        SELECT m.commodity_code, o.country_iso3,
-                               array_agg(DISTINCT p.name ORDER BY p.name) AS products,
-                               sum(m.volume_kg_per_year) AS volume, sum(m.spend_eur) AS spend
-                          FROM material_origin o
-                          JOIN raw_material m ON m.id = o.raw_material_id
-                          JOIN product p ON p.id = m.product_id
-                         WHERE o.organisation_id = ? AND o.country_iso3 IS NOT NULL AND m.commodity_code IS NOT NULL
-                         GROUP BY m.commodity_code, o.country_iso3
-                         ORDER BY m.commodity_code, o.country_iso3
+                        SELECT commodity_code, country_iso3, products, volume_kg_per_year, spend_eur, certifications,
+                               has_suppliers, audit_failed
+                          FROM sourcing_pair
+                         WHERE organisation_id = ?
+                         ORDER BY commodity_code, country_iso3
                         """)
                 .param(organisation)
-                .query((rs, n) -> {
-                    // An origin committed between the two reads has no evidence yet: it counts as one without
-                    // suppliers, and the change that added it re-evaluates the register again.
-                    SupplyEvidence supply = evidence.getOrDefault(
-                            List.of(rs.getString("commodity_code"), rs.getString("country_iso3")),
-                            SupplyEvidence.of(List.of()));
-                    return new SourcingPair(
-                            rs.getString("commodity_code"),
-                            rs.getString("country_iso3"),
-                            texts(rs.getArray("products")),
-                            rs.getBigDecimal("volume"),
-                            rs.getBigDecimal("spend"),
-                            supply.certifications(),
-                            supply.hasSuppliers(),
-                            supply.auditFailed());
-                })
+                .query((rs, n) -> new SourcingPair(
+                        rs.getString("commodity_code"),
+                        rs.getString("country_iso3"),
+                        texts(rs.getArray("products")),
+                        rs.getBigDecimal("volume_kg_per_year"),
+                        rs.getBigDecimal("spend_eur"),
+                        texts(rs.getArray("certifications")).stream()
+                                .flatMap(code -> Certification.byCode(code).stream())
+                                .toList(),
+                        rs.getBoolean("has_suppliers"),
+                        rs.getBoolean("audit_failed")))
                 .list();
-    }
-
-    /** Per (commodity, country): every origin of the pair with each supplier on it, or once without. */
-    private Map<List<String>, SupplyEvidence> supplyEvidence(UUID organisation) {
-        Map<List<String>, List<SupplyEvidence.Link>> links = new HashMap<>();
-        jdbc.sql("""
-                        SELECT m.commodity_code, o.country_iso3, o.id AS origin, l.tier, s.certifications,
-                               coalesce(s.audit_result = 'failed', false) AS audit_failed
-                          FROM material_origin o
-                          JOIN raw_material m ON m.id = o.raw_material_id
-                          LEFT JOIN origin_supplier l ON l.material_origin_id = o.id
-                          LEFT JOIN supplier s ON s.id = l.supplier_id
-                         WHERE o.organisation_id = ? AND o.country_iso3 IS NOT NULL AND m.commodity_code IS NOT NULL
-                        """)
-                .param(organisation)
-                .query((rs, n) -> links.computeIfAbsent(
-                                List.of(rs.getString("commodity_code"), rs.getString("country_iso3")),
-                                key -> new ArrayList<>())
-                        .add(new SupplyEvidence.Link(
-                                rs.getObject("origin", UUID.class),
-                                (Integer) rs.getObject("tier"),
-                                certifications(rs.getArray("certifications")),
-                                rs.getBoolean("audit_failed"))))
-                .list();
-        Map<List<String>, SupplyEvidence> evidence = new HashMap<>();
-        links.forEach((pair, onPair) -> evidence.put(pair, SupplyEvidence.of(onPair)));
-        return evidence;
-    }
-
-    private static Set<Certification> certifications(Array codes) throws SQLException {
-        Set<Certification> held = EnumSet.noneOf(Certification.class);
-        if (codes != null) {
-            texts(codes).forEach(code -> Certification.byCode(code).ifPresent(held::add));
-        }
-        return held;
     }
 
     /** The names of the company's products in alphabetical order, at most {@code limit}. */

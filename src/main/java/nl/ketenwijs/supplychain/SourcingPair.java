@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One raw material (a knowledge-base commodity) from one country in a company's chain, with the products
  * it goes into and the company's yearly volume and spend for it, summed over those products where known;
- * and what the company recorded of its suppliers (see {@link SupplyEvidence} for the rule).
+ * and what the company recorded of its suppliers (the rule is the {@code sourcing_pair} view's).
  *
  * @param certifications the certifications the pair's supply holds, in the list's order
  * @param hasSuppliers whether any supplier is recorded for any origin of the pair

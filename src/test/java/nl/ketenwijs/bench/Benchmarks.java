@@ -25,8 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the chain import, and (d) the peak heap of the whole run against the maximum heap it was given. Before
  * them, the complaint intake ({@link ComplaintIntakeBench}) and the annual report ({@link AnnualReportBench}).
  * The system property {@code bench.only} ({@code complaints}, {@code report} or {@code chain}) runs one group;
- * {@code register} runs only the register page, for working on it; {@code import} only (b), the chain import,
- * without generating the sector: the same figure and baseline as the chain group prints, in a minute.
+ * {@code evaluation}, {@code register} and {@code import} run one figure, for working on it: (a) on the
+ * generated sector, (c) on the sector with the focus company's register, (b) without the sector (the same figure
+ * and baseline as the chain group prints, in a minute).
  */
 public final class Benchmarks {
 
@@ -59,6 +60,9 @@ public final class Benchmarks {
                 BenchDatabase database = BenchDatabase.of(context);
                 new ChainImportBench(database, new Sector(database, context.getBean(PasswordEncoder.class)), context, port)
                         .run();
+            }
+            if (only.equals("evaluation")) {
+                runEvaluationBenchmark(context);
             }
         }
         long sampled = sampler.stop();
@@ -114,6 +118,13 @@ public final class Benchmarks {
             return null;
         });
         new PageLatencyBench(port).run();
+    }
+
+    /** The generated sector and (a) alone, to measure the register evaluation without the other figures. */
+    private static void runEvaluationBenchmark(ConfigurableApplicationContext context) throws Exception {
+        BenchDatabase database = BenchDatabase.of(context);
+        new Sector(database, context.getBean(PasswordEncoder.class)).generate();
+        new RegisterReevaluationBench(database, context).run();
     }
 
     private static String mebibytes(long bytes) {

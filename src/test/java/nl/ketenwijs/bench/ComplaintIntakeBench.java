@@ -31,6 +31,7 @@ final class ComplaintIntakeBench {
     private static final int MAX_WARM_UP_ROUNDS = 18;
     /** Compiler time per warm-up round below which the JIT counts as settled: 2 % of one core. */
     private static final long SETTLED_COMPILATION_MILLIS = WARM_UP_ROUND_NANOS / 1_000_000 / 50;
+
     private static final int TURNS = 3;
     private static final long TURN_NANOS = 10_000_000_000L;
 
@@ -48,7 +49,8 @@ final class ComplaintIntakeBench {
         List<Long> latencies = new ArrayList<>();
         long hashes = 0;
         for (int turn = 1; turn <= TURNS; turn++) {
-            Figure.progress("complaint intake: turn %d of %d, %d phones for %d s, then the hash alone",
+            Figure.progress(
+                    "complaint intake: turn %d of %d, %d phones for %d s, then the hash alone",
                     turn, TURNS, PHONES, TURN_NANOS / 1_000_000_000L);
             latencies.addAll(submitFor(TURN_NANOS));
             hashes += hashesFor(TURN_NANOS);

@@ -1,11 +1,9 @@
 package nl.ketenwijs.riskanalysis.register;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
 import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
 import nl.ketenwijs.riskknowledge.Countries;
@@ -13,7 +11,6 @@ import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.RiskProfile;
 import nl.ketenwijs.riskknowledge.RiskSnapshot;
 import nl.ketenwijs.riskknowledge.ThemeRisk;
-import nl.ketenwijs.supplychain.SourcingPair;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class PairRisks {
-
-    private static final Comparator<SourcingPair> KEY_ORDER =
-            Comparator.comparing(SourcingPair::commodityCode).thenComparing(SourcingPair::countryIso3);
 
     private final JdbcClient jdbc;
     private final Commodities commodities;
@@ -42,43 +36,39 @@ class PairRisks {
     }
 
     /**
-     * Judges the pairs not judged at this revision or later. Rows are written in key order, so two registers
-     * evaluated at once that share pairs wait for each other instead of deadlocking.
+     * Judges the company's pairs not judged at this revision or later. Rows are written in key order, so two
+     * registers evaluated at once that share pairs wait for each other instead of deadlocking. Each pair's
+     * verdicts are looked up by key: as an anti-join the planner read all of {@code pair_risk} once per
+     * company whenever a new revision made few of its rows fresh.
      */
-    void judge(List<SourcingPair> pairs, RiskSnapshot knowledge) {
-        List<SourcingPair> stale = stale(pairs, knowledge.revision());
+    void judge(UUID organisation, RiskSnapshot knowledge) {
+        List<Pair> stale = jdbc.sql("""
+                        SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair p
+                          LEFT JOIN LATERAL (SELECT max(r.revision) AS revision FROM pair_risk r
+                                              WHERE r.commodity_code = p.commodity_code
+                                                AND r.country_iso3 = p.country_iso3) judged ON true
+                         WHERE p.organisation_id = :organisation
+                           AND (judged.revision IS NULL OR judged.revision < :revision)
+                         ORDER BY p.commodity_code, p.country_iso3
+                        """)
+                .param("organisation", organisation)
+                .param("revision", knowledge.revision())
+                .query((rs, n) -> new Pair(rs.getString("commodity_code"), rs.getString("country_iso3")))
+                .list();
         if (stale.isEmpty()) {
             return;
         }
         Verdicts verdicts = new Verdicts();
-        List<SourcingPair> unknown = new ArrayList<>();
-        for (SourcingPair pair : stale.stream().sorted(KEY_ORDER).toList()) {
+        List<Pair> unknown = new ArrayList<>();
+        for (Pair pair : stale) {
             profile(pair, knowledge).ifPresentOrElse(profile -> verdicts.add(pair, profile), () -> unknown.add(pair));
         }
         write(verdicts, knowledge.revision());
         forget(unknown);
     }
 
-    private List<SourcingPair> stale(List<SourcingPair> pairs, long revision) {
-        Set<String> fresh = new HashSet<>(jdbc.sql("""
-                        SELECT p.c || ':' || p.k FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
-                         WHERE EXISTS (SELECT 1 FROM pair_risk r
-                                        WHERE r.commodity_code = p.c AND r.country_iso3 = p.k AND r.revision >= :revision)
-                        """)
-                .param(
-                        "commodity",
-                        pairs.stream().map(SourcingPair::commodityCode).toArray(String[]::new))
-                .param("country", pairs.stream().map(SourcingPair::countryIso3).toArray(String[]::new))
-                .param("revision", revision)
-                .query(String.class)
-                .list());
-        return pairs.stream()
-                .filter(pair -> !fresh.contains(pair.commodityCode() + ":" + pair.countryIso3()))
-                .toList();
-    }
-
     /** A code or country that has left the knowledge base's lists has no profile: the chain shows it as a gap. */
-    private Optional<RiskProfile> profile(SourcingPair pair, RiskSnapshot knowledge) {
+    private Optional<RiskProfile> profile(Pair pair, RiskSnapshot knowledge) {
         Optional<Commodity> commodity = commodities
                 .match(pair.commodityCode())
                 .found()
@@ -114,7 +104,7 @@ class PairRisks {
     }
 
     /** Verdicts of a pair that can no longer be judged go, so no register keeps them. */
-    private void forget(List<SourcingPair> unknown) {
+    private void forget(List<Pair> unknown) {
         if (unknown.isEmpty()) {
             return;
         }
@@ -122,14 +112,13 @@ class PairRisks {
                         DELETE FROM pair_risk r USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
                          WHERE r.commodity_code = p.c AND r.country_iso3 = p.k
                         """)
-                .param(
-                        "commodity",
-                        unknown.stream().map(SourcingPair::commodityCode).toArray(String[]::new))
-                .param(
-                        "country",
-                        unknown.stream().map(SourcingPair::countryIso3).toArray(String[]::new))
+                .param("commodity", unknown.stream().map(Pair::commodityCode).toArray(String[]::new))
+                .param("country", unknown.stream().map(Pair::countryIso3).toArray(String[]::new))
                 .update();
     }
+
+    /** A (commodity, country) pair of a company's chain, by its codes. */
+    private record Pair(String commodityCode, String countryIso3) {}
 
     /** The verdicts as one array per column, as {@code unnest} reads them. */
     private final class Verdicts {
@@ -139,7 +128,7 @@ class PairRisks {
         final List<String> level = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
 
-        void add(SourcingPair pair, RiskProfile profile) {
+        void add(Pair pair, RiskProfile profile) {
             for (ThemeRisk risk : profile.themes()) {
                 commodity.add(pair.commodityCode());
                 country.add(pair.countryIso3());

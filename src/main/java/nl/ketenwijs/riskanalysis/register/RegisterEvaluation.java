@@ -1,13 +1,8 @@
 package nl.ketenwijs.riskanalysis.register;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.ketenwijs.riskanalysis.RegisterRanks;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
-import nl.ketenwijs.supplychain.Certification;
-import nl.ketenwijs.supplychain.CompanyChains;
-import nl.ketenwijs.supplychain.SourcingPair;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,24 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
  * the reasons are kept once for the sector). Every level that appears, changes or goes is logged with its
  * cause, so the company sees what changed and why. What the pair's suppliers show (certifications, a
  * failed audit) is stored with each entry, so the ranked read sets the likelihood in the same query.
- * Everything after the chain is read happens in one statement; rows that did not change are not written,
- * so evaluating an unchanged register costs reads only.
+ * The register is brought in line in one statement that reads the chain where it is ({@code sourcing_pair},
+ * the chain module's view): the chain never travels to the application and back. Rows that did not change
+ * are not written, so evaluating an unchanged register costs reads only.
  */
 @Service
 public class RegisterEvaluation {
 
-    private static final String PRODUCT_SEPARATOR = "\u001f";
-
     private final JdbcClient jdbc;
-    private final CompanyChains chains;
     private final RiskProfiles profiles;
     private final PairRisks pairRisks;
     private final RegisterRanks ranks;
 
-    RegisterEvaluation(
-            JdbcClient jdbc, CompanyChains chains, RiskProfiles profiles, PairRisks pairRisks, RegisterRanks ranks) {
+    RegisterEvaluation(JdbcClient jdbc, RiskProfiles profiles, PairRisks pairRisks, RegisterRanks ranks) {
         this.jdbc = jdbc;
-        this.chains = chains;
         this.profiles = profiles;
         this.pairRisks = pairRisks;
         this.ranks = ranks;
@@ -48,40 +39,45 @@ public class RegisterEvaluation {
                 .param(organisation.toString())
                 .query()
                 .singleValue();
-        List<SourcingPair> pairs = chains.pairs(organisation);
-        pairRisks.judge(pairs, profiles.current());
-        apply(organisation, pairs, cause);
-        ranks.registerChanged(organisation);
+        pairRisks.judge(organisation, profiles.current());
+        if (apply(organisation, cause) > 0) {
+            ranks.registerChanged(organisation);
+        }
     }
 
     /**
      * The first evaluation logs nothing: everything would be "new". After it, an entry that appeared or went
      * did so because of the chain, whatever caused this evaluation; a level that changed in place changed
-     * because of the cause. All CTEs see the register as it was before the statement. An entry as it was
-     * is left out of the upsert: a conflicting row is locked even when nothing in it changes, and a lock is
-     * a write.
+     * because of the cause. All CTEs see the register as it was before the statement. A company's pairs are
+     * a few hundred of the sector's thousands: their verdicts are looked up by key ({@code OFFSET 0} keeps
+     * the planner from hashing all of {@code pair_risk} for each company instead). The register is read
+     * once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting row
+     * is locked even when nothing in it changes, and a lock is a write. Returns how many entries appeared,
+     * changed or went.
      */
-    private void apply(UUID organisation, List<SourcingPair> pairs, Cause cause) {
-        jdbc.sql("""
-                        WITH pairs AS (
-                            SELECT * FROM unnest(:commodity::text[], :country::text[], :products::text[],
-                                                 :certifications::text[], :auditFailed::boolean[])
-                                   AS p(commodity_code, country_iso3, products, certifications, audit_failed)
-                        ), fresh AS (
-                            SELECT r.commodity_code, r.country_iso3, r.theme, r.level,
-                                   string_to_array(p.products, :separator) AS products,
-                                   string_to_array(p.certifications, ',') AS certifications, p.audit_failed
-                              FROM pairs p
-                              JOIN pair_risk r ON r.commodity_code = p.commodity_code
-                                              AND r.country_iso3 = p.country_iso3
+    private int apply(UUID organisation, Cause cause) {
+        return jdbc.sql("""
+                        WITH fresh AS (
+                            SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products,
+                                   p.certifications, p.audit_failed
+                              FROM sourcing_pair p
+                             CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
+                                                  WHERE commodity_code = p.commodity_code
+                                                    AND country_iso3 = p.country_iso3
+                                                 OFFSET 0) r
+                             WHERE p.organisation_id = :organisation
                         ), old AS (
-                            SELECT commodity_code, country_iso3, theme, inherent_level
+                            SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications,
+                                   audit_failed
                               FROM register_entry WHERE organisation_id = :organisation
                         ), changed AS (
                             SELECT commodity_code, country_iso3, theme, o.inherent_level AS old_level,
-                                   f.level AS new_level
+                                   f.level AS new_level, f.products, f.certifications, f.audit_failed
                               FROM fresh f FULL JOIN old o USING (commodity_code, country_iso3, theme)
                              WHERE f.level IS DISTINCT FROM o.inherent_level
+                                OR f.products IS DISTINCT FROM o.products
+                                OR f.certifications IS DISTINCT FROM o.certifications
+                                OR f.audit_failed IS DISTINCT FROM o.audit_failed
                         ), logged AS (
                             INSERT INTO register_change (id, organisation_id, commodity_code, country_iso3, theme,
                                                          old_level, new_level, cause)
@@ -89,30 +85,20 @@ public class RegisterEvaluation {
                                    old_level, new_level,
                                    CASE WHEN old_level IS NULL OR new_level IS NULL THEN 'CHAIN' ELSE :cause END
                               FROM changed
-                             WHERE EXISTS (SELECT 1 FROM register_evaluation WHERE organisation_id = :organisation)
+                             WHERE old_level IS DISTINCT FROM new_level
+                               AND EXISTS (SELECT 1 FROM register_evaluation WHERE organisation_id = :organisation)
                         ), written AS (
                             INSERT INTO register_entry AS e (organisation_id, commodity_code, country_iso3, theme,
                                                              inherent_level, products, evaluated_at, certifications,
                                                              audit_failed)
-                            SELECT :organisation, f.commodity_code, f.country_iso3, f.theme, f.level, f.products,
-                                   now(), f.certifications, f.audit_failed
-                              FROM fresh f
-                             WHERE NOT EXISTS (
-                                   SELECT 1 FROM register_entry same
-                                    WHERE same.organisation_id = :organisation
-                                      AND same.commodity_code = f.commodity_code
-                                      AND same.country_iso3 = f.country_iso3 AND same.theme = f.theme
-                                      AND same.inherent_level = f.level AND same.products = f.products
-                                      AND same.certifications = f.certifications
-                                      AND same.audit_failed = f.audit_failed)
+                            SELECT :organisation, commodity_code, country_iso3, theme, new_level, products, now(),
+                                   certifications, audit_failed
+                              FROM changed
+                             WHERE new_level IS NOT NULL
                             ON CONFLICT (organisation_id, commodity_code, country_iso3, theme) DO UPDATE
                                SET inherent_level = EXCLUDED.inherent_level, products = EXCLUDED.products,
                                    evaluated_at = EXCLUDED.evaluated_at, certifications = EXCLUDED.certifications,
                                    audit_failed = EXCLUDED.audit_failed, rank = NULL
-                             WHERE e.inherent_level IS DISTINCT FROM EXCLUDED.inherent_level
-                                OR e.products IS DISTINCT FROM EXCLUDED.products
-                                OR e.certifications IS DISTINCT FROM EXCLUDED.certifications
-                                OR e.audit_failed IS DISTINCT FROM EXCLUDED.audit_failed
                         ), gone AS (
                             DELETE FROM register_entry e USING changed c
                              WHERE e.organisation_id = :organisation AND c.new_level IS NULL
@@ -122,31 +108,11 @@ public class RegisterEvaluation {
                         INSERT INTO register_evaluation (organisation_id, evaluated_at, cause)
                         VALUES (:organisation, now(), :cause)
                         ON CONFLICT (organisation_id) DO UPDATE SET evaluated_at = now(), cause = EXCLUDED.cause
+                        RETURNING (SELECT count(*) FROM changed)::int
                         """)
                 .param("organisation", organisation)
                 .param("cause", cause.name())
-                .param("separator", PRODUCT_SEPARATOR)
-                .param(
-                        "commodity",
-                        pairs.stream().map(SourcingPair::commodityCode).toArray(String[]::new))
-                .param("country", pairs.stream().map(SourcingPair::countryIso3).toArray(String[]::new))
-                .param(
-                        "products",
-                        pairs.stream()
-                                .map(pair -> String.join(PRODUCT_SEPARATOR, pair.products()))
-                                .toArray(String[]::new))
-                .param(
-                        "certifications",
-                        pairs.stream()
-                                .map(pair -> pair.certifications().stream()
-                                        .map(Certification::code)
-                                        .collect(Collectors.joining(",")))
-                                .toArray(String[]::new))
-                .param(
-                        "auditFailed",
-                        pairs.stream()
-                                .map(pair -> Boolean.toString(pair.auditFailed()))
-                                .toArray(String[]::new))
-                .update();
+                .query(Integer.class)
+                .single();
     }
 }
