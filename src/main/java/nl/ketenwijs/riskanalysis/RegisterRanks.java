@@ -31,56 +31,79 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterRanks {
 
     /**
-     * The unranked entries of the company with their severity, likelihood and whether they are dismissed: the
-     * company's judgement and theme weighting as {@link RiskRegisters} reads them; then the evidence steps: a
-     * covering certification lowers the inherent likelihood by one (not below 1), a failed audit raises the
-     * result by one (not above 5). {@code rank} orders the list: priority first, an unknown one after every
-     * known one.
+     * CTEs that rank the rows of a source CTE with the company's judgement and theme weighting as
+     * {@link RiskRegisters} reads them, then the evidence steps: a covering certification lowers the inherent
+     * likelihood by one (not below 1), a failed audit raises the result by one (not above 5). {@code rank}
+     * orders the list: priority first, an unknown one after every known one. The source needs the columns
+     * commodity_code, country_iso3, theme, inherent_level, certifications and audit_failed; the result is the
+     * source's rows with severity, final_likelihood, dismissed, rank and theme_order added.
      */
-    private static final String RANK_UNRANKED = RiskRegisters.JUDGEMENTS + """
-            , rules AS (
+    private static final String RANKING = """
+            d AS (
+                SELECT DISTINCT ON (commodity_code, country_iso3, theme)
+                       commodity_code, country_iso3, theme, decision, severity, likelihood
+                  FROM register_decision WHERE organisation_id = :organisation
+                 ORDER BY commodity_code, country_iso3, theme, decided_at DESC, id
+            ), t AS (
+                SELECT DISTINCT ON (theme) theme, severity
+                  FROM theme_severity WHERE organisation_id = :organisation
+                 ORDER BY theme, decided_at DESC, id
+            ), rules AS (
                 SELECT * FROM unnest(:themeCodes::text[], :themeSeverities::int[], :themeOrder::int[])
                        AS r(theme, default_severity, theme_order)
             ), covers AS (
                 SELECT * FROM unnest(:coverCertifications::text[], :coverThemes::text[]) AS c(certification, theme)
-            ), inherent AS (
-                SELECT e.commodity_code, e.country_iso3, e.theme, d.decision, d.severity AS own_severity,
-                       d.likelihood AS own_likelihood,
-                       coalesce(t.severity, rules.default_severity) AS theme_severity, rules.theme_order,
-                       CASE e.inherent_level WHEN 'LOW' THEN 2 WHEN 'MEDIUM' THEN 3 WHEN 'HIGH' THEN 4
-                                             WHEN 'VERY_HIGH' THEN 5 END AS likelihood,
-                       EXISTS (SELECT 1 FROM covers c
-                                WHERE c.theme = e.theme AND c.certification = ANY (e.certifications)) AS covered,
-                       e.audit_failed
-                  FROM register_entry e
-                  JOIN rules USING (theme)
-                  LEFT JOIN d USING (commodity_code, country_iso3, theme)
-                  LEFT JOIN t USING (theme)
-                 WHERE e.organisation_id = :organisation AND e.rank IS NULL
-            ), certified AS (
-                SELECT i.*, CASE WHEN i.covered AND i.likelihood > 1 THEN i.likelihood - 1
-                                 ELSE i.likelihood END AS after_certification
-                  FROM inherent i
-            ), judged AS (
-                SELECT c.*,
-                       CASE WHEN c.decision = 'ADJUSTED' THEN c.own_severity ELSE c.theme_severity END AS severity,
-                       CASE WHEN c.decision = 'ADJUSTED' THEN c.own_likelihood
-                            WHEN c.audit_failed AND c.after_certification < 5 THEN c.after_certification + 1
-                            ELSE c.after_certification END AS final_likelihood,
-                       coalesce(c.decision = 'DISMISSED', false) AS dismissed
-                  FROM certified c
+            ), %2$s AS (
+                SELECT s.*, j.severity, j.final_likelihood, j.dismissed,
+                       coalesce(j.severity * j.final_likelihood, -1) AS rank, rules.theme_order
+                  FROM %1$s s
+                  JOIN rules ON rules.theme = s.theme
+                  LEFT JOIN d ON d.commodity_code = s.commodity_code AND d.country_iso3 = s.country_iso3
+                             AND d.theme = s.theme
+                  LEFT JOIN t ON t.theme = s.theme
+                 CROSS JOIN LATERAL (
+                       SELECT CASE s.inherent_level WHEN 'LOW' THEN 2 WHEN 'MEDIUM' THEN 3 WHEN 'HIGH' THEN 4
+                                                    WHEN 'VERY_HIGH' THEN 5 END AS likelihood,
+                              EXISTS (SELECT 1 FROM covers c WHERE c.theme = s.theme
+                                         AND c.certification = ANY (s.certifications)) AS covered) i
+                 CROSS JOIN LATERAL (
+                       SELECT CASE WHEN i.covered AND i.likelihood > 1 THEN i.likelihood - 1
+                                   ELSE i.likelihood END AS after_certification) c
+                 CROSS JOIN LATERAL (
+                       SELECT CASE WHEN d.decision = 'ADJUSTED' THEN d.severity
+                                   ELSE coalesce(t.severity, rules.default_severity) END AS severity,
+                              CASE WHEN d.decision = 'ADJUSTED' THEN d.likelihood
+                                   WHEN s.audit_failed AND c.after_certification < 5 THEN c.after_certification + 1
+                                   ELSE c.after_certification END AS final_likelihood,
+                              coalesce(d.decision = 'DISMISSED', false) AS dismissed) j
             )
+            """;
+
+    private static final String RANK_UNRANKED = "WITH unranked AS ("
+            + " SELECT commodity_code, country_iso3, theme, inherent_level, certifications, audit_failed"
+            + " FROM register_entry WHERE organisation_id = :organisation AND rank IS NULL), "
+            + ranked("unranked", "judged") + """
             UPDATE register_entry e
                SET severity = j.severity, final_likelihood = j.final_likelihood, dismissed = j.dismissed,
-                   rank = coalesce(j.severity * j.final_likelihood, -1), theme_order = j.theme_order
+                   rank = j.rank, theme_order = j.theme_order
               FROM judged j
              WHERE e.organisation_id = :organisation AND e.commodity_code = j.commodity_code
                AND e.country_iso3 = j.country_iso3 AND e.theme = j.theme
             """;
 
+    /**
+     * The CTEs (without {@code WITH}) that give the rows of the CTE {@code source} ranked, as {@code name}; a
+     * statement using them binds {@code :organisation} and the rules with {@link #withRules}. A writer of
+     * entries ranks them as it writes them this way, instead of writing each row twice.
+     */
+    public static String ranked(String source, String name) {
+        return RANKING.formatted(source, name);
+    }
+
     private final JdbcClient jdbc;
-    private final Rules rules = Rules.now();
-    private final String fingerprint = rules.fingerprint();
+    private static final Rules RULES = Rules.now();
+
+    private final String fingerprint = RULES.fingerprint();
 
     RegisterRanks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -207,13 +230,17 @@ public class RegisterRanks {
     }
 
     private JdbcClient.StatementSpec rankingStatement(UUID organisation) {
-        return jdbc.sql(RANK_UNRANKED)
-                .param("organisation", organisation)
-                .param("themeCodes", rules.themeCodes())
-                .param("themeSeverities", rules.themeSeverities())
-                .param("themeOrder", rules.themeOrder())
-                .param("coverCertifications", rules.coverCertifications())
-                .param("coverThemes", rules.coverThemes());
+        return withRules(jdbc.sql(RANK_UNRANKED).param("organisation", organisation));
+    }
+
+    /** Binds the ranking rules' data that {@link #ranked} refers to. */
+    public static JdbcClient.StatementSpec withRules(JdbcClient.StatementSpec statement) {
+        return statement
+                .param("themeCodes", RULES.themeCodes())
+                .param("themeSeverities", RULES.themeSeverities())
+                .param("themeOrder", RULES.themeOrder())
+                .param("coverCertifications", RULES.coverCertifications())
+                .param("coverThemes", RULES.coverThemes());
     }
 
     /** The rules' data from their Java definitions, as the ranking statement takes them, with a fingerprint. */

@@ -44,6 +44,9 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
     @Autowired
     RiskRegisters registers;
 
+    @Autowired
+    RegisterListing listing;
+
     /** The application's own pool: company rows are closed to the platform-scoped fixture connection. */
     @Autowired
     JdbcClient appJdbc;
@@ -211,6 +214,53 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
+    }
+
+    /** The evaluation stores each entry it writes with its rank, so the page lists it as the register ranks it. */
+    @Test
+    void theEvaluationWritesItsEntriesRankedAsTheRegisterRanksThem() {
+        assertTheListingFollowsTheRegister();
+        try {
+            setIvoryCoastCorruptionRank("3.5");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> entry(Theme.CORRUPTION).level() == Level.HIGH);
+            assertTheListingFollowsTheRegister();
+        } finally {
+            setIvoryCoastCorruptionRank("44.34");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
+    }
+
+    private void assertTheListingFollowsTheRegister() {
+        assertThat(asCompany(() -> appJdbc.sql(
+                                "SELECT count(*) FROM register_entry WHERE organisation_id = ? AND rank IS NULL")
+                        .param(company)
+                        .query(Integer.class)
+                        .single()))
+                .as("entries the evaluation left unranked")
+                .isZero();
+        List<String> listed = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 1_000))
+                .entries()
+                .stream()
+                .map(RiskRegisterIntegrationTests::shown)
+                .toList();
+        assertThat(listed)
+                .containsExactlyElementsOf(ranked().stream()
+                        .filter(e -> !e.isDismissed())
+                        .map(RiskRegisterIntegrationTests::shown)
+                        .toList());
+    }
+
+    private static String shown(RegisterEntry entry) {
+        return "%s/%s/%s %s s%d l%s"
+                .formatted(
+                        entry.commodityCode(),
+                        entry.countryIso3(),
+                        entry.theme().code(),
+                        entry.level(),
+                        entry.severity(),
+                        entry.likelihood());
     }
 
     private void setIvoryCoastCorruptionRank(String rank) {

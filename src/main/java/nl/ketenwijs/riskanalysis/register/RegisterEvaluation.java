@@ -52,11 +52,12 @@ public class RegisterEvaluation {
      * a few hundred of the sector's thousands: their verdicts are looked up by key ({@code OFFSET 0} keeps
      * the planner from hashing all of {@code pair_risk} for each company instead). The register is read
      * once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting row
-     * is locked even when nothing in it changes, and a lock is a write. Returns how many entries appeared,
-     * changed or went.
+     * is locked even when nothing in it changes, and a lock is a write. Entries are written ranked
+     * ({@link RegisterRanks#ranked}), so each is written once. Returns how many entries appeared, changed or
+     * went.
      */
     private int apply(UUID organisation, Cause cause) {
-        return jdbc.sql("""
+        return RegisterRanks.withRules(jdbc.sql("""
                         WITH fresh AS (
                             SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products,
                                    p.certifications, p.audit_failed
@@ -87,18 +88,26 @@ public class RegisterEvaluation {
                               FROM changed
                              WHERE old_level IS DISTINCT FROM new_level
                                AND EXISTS (SELECT 1 FROM register_evaluation WHERE organisation_id = :organisation)
-                        ), written AS (
+                        ), incoming AS (
+                            SELECT commodity_code, country_iso3, theme, new_level AS inherent_level, products,
+                                   certifications, audit_failed
+                              FROM changed WHERE new_level IS NOT NULL
+                        ), """ + RegisterRanks.ranked("incoming", "ranked") + """
+                        , written AS (
                             INSERT INTO register_entry AS e (organisation_id, commodity_code, country_iso3, theme,
                                                              inherent_level, products, evaluated_at, certifications,
-                                                             audit_failed)
-                            SELECT :organisation, commodity_code, country_iso3, theme, new_level, products, now(),
-                                   certifications, audit_failed
-                              FROM changed
-                             WHERE new_level IS NOT NULL
+                                                             audit_failed, severity, final_likelihood, dismissed,
+                                                             rank, theme_order)
+                            SELECT :organisation, commodity_code, country_iso3, theme, inherent_level, products, now(),
+                                   certifications, audit_failed, severity, final_likelihood, dismissed, rank,
+                                   theme_order
+                              FROM ranked
                             ON CONFLICT (organisation_id, commodity_code, country_iso3, theme) DO UPDATE
                                SET inherent_level = EXCLUDED.inherent_level, products = EXCLUDED.products,
                                    evaluated_at = EXCLUDED.evaluated_at, certifications = EXCLUDED.certifications,
-                                   audit_failed = EXCLUDED.audit_failed, rank = NULL
+                                   audit_failed = EXCLUDED.audit_failed, severity = EXCLUDED.severity,
+                                   final_likelihood = EXCLUDED.final_likelihood, dismissed = EXCLUDED.dismissed,
+                                   rank = EXCLUDED.rank, theme_order = EXCLUDED.theme_order
                         ), gone AS (
                             DELETE FROM register_entry e USING changed c
                              WHERE e.organisation_id = :organisation AND c.new_level IS NULL
@@ -109,7 +118,7 @@ public class RegisterEvaluation {
                         VALUES (:organisation, now(), :cause)
                         ON CONFLICT (organisation_id) DO UPDATE SET evaluated_at = now(), cause = EXCLUDED.cause
                         RETURNING (SELECT count(*) FROM changed)::int
-                        """)
+                        """))
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .query(Integer.class)
