@@ -38,17 +38,8 @@ public class RegisterRanks {
      * commodity_code, country_iso3, theme, inherent_level, certifications and audit_failed; the result is the
      * source's rows with severity, final_likelihood, dismissed, rank and theme_order added.
      */
-    private static final String RANKING = """
-            d AS (
-                SELECT DISTINCT ON (commodity_code, country_iso3, theme)
-                       commodity_code, country_iso3, theme, decision, severity, likelihood
-                  FROM register_decision WHERE organisation_id = :organisation
-                 ORDER BY commodity_code, country_iso3, theme, decided_at DESC, id
-            ), t AS (
-                SELECT DISTINCT ON (theme) theme, severity
-                  FROM theme_severity WHERE organisation_id = :organisation
-                 ORDER BY theme, decided_at DESC, id
-            ), rules AS (
+    private static final String RANKING = RiskRegisters.JUDGEMENT_CTES + """
+            , rules AS (
                 SELECT * FROM unnest(:themeCodes::text[], :themeSeverities::int[], :themeOrder::int[])
                        AS r(theme, default_severity, theme_order)
             ), covers AS (

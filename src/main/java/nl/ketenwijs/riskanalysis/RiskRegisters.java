@@ -34,8 +34,11 @@ public class RiskRegisters {
      * The company's newest judgement per entry ({@code d}) and its own severity per theme ({@code t}), if
      * any: the newest of each found once for the company (a hash join), not looked up entry by entry.
      */
-    static final String JUDGEMENTS = """
-            WITH d AS (
+    static final String JUDGEMENTS = "WITH " + RiskRegisters.JUDGEMENT_CTES;
+
+    /** {@link #JUDGEMENTS} without its {@code WITH}, for a statement that has CTEs before them. */
+    static final String JUDGEMENT_CTES = """
+            d AS (
                 SELECT DISTINCT ON (commodity_code, country_iso3, theme)
                        commodity_code, country_iso3, theme, decision, severity, likelihood, reason
                   FROM register_decision WHERE organisation_id = :organisation
