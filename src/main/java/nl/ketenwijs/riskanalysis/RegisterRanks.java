@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * register is read from an index instead of ranking every entry again. They are worked out in SQL by the same
  * rules as {@link RiskRegisters} applies in Java (the theme's severity, {@link LikelihoodEvidence}, the
  * company's adjustment), from the same tables; the rules' data (theme defaults and order, which certification
- * covers which theme) are passed from the Java definitions, so there is one source for them. An entry whose
- * rank is NULL is not ranked yet: the evaluation writes entries that way, and a judgement or a theme weighed
- * anew sets the entries it touches back to it; the writer then ranks them in its own transaction. A version
- * of the application with other rules ranks a company's whole register again the first time it is read.
+ * covers which theme) are passed from the Java definitions, so there is one source for them. The evaluation
+ * writes entries ranked ({@link #ranked}); a judgement or a theme weighed anew sets the entries it touches
+ * back to unranked (NULL rank) and ranks them again in its own transaction. Entries written any other way are
+ * ranked when next read, and a version of the application with other rules ranks a company's whole register
+ * again the first time it is read.
  */
 @Service
 public class RegisterRanks {
