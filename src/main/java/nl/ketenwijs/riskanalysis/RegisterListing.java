@@ -97,7 +97,7 @@ public class RegisterListing {
         ranks.upToDate(organisation);
         return filtered(
                         WITH_JUDGEMENT.formatted("SELECT * FROM register_entry WHERE organisation_id = :organisation"
-                                + " AND dismissed = false" + FILTERS + ORDER + " OFFSET :offset LIMIT :limit")
+                                        + " AND dismissed = false" + FILTERS + ORDER + " OFFSET :offset LIMIT :limit")
                                 + ORDER,
                         organisation,
                         criteria)

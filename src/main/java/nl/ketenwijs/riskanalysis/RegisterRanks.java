@@ -118,7 +118,11 @@ public class RegisterRanks {
                         UPDATE register_entry SET rank = NULL
                          WHERE organisation_id = ? AND commodity_code = ? AND country_iso3 = ? AND theme = ?
                         """)
-                .params(organisation, key.commodityCode(), key.countryIso3(), key.theme().code())
+                .params(
+                        organisation,
+                        key.commodityCode(),
+                        key.countryIso3(),
+                        key.theme().code())
                 .update();
         registerChanged(organisation);
     }
@@ -138,18 +142,17 @@ public class RegisterRanks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public RegisterListing.Overview upToDate(UUID organisation) {
-        Map<String, Object> state = jdbc.sql("""
+        Map<String, Object> state =
+                jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM register_entry
                                         WHERE organisation_id = :organisation AND rank IS NULL) AS unranked,
                                r.rules, r.cell_severity, r.cell_likelihood, r.cell_count, r.countries
                           FROM (SELECT 1) one
                           LEFT JOIN register_ranking r ON r.organisation_id = :organisation
-                        """)
-                .param("organisation", organisation)
-                .query()
-                .singleRow();
+                        """).param("organisation", organisation).query().singleRow();
         if (state.get("rules") == null && !(Boolean) state.get("unranked")) {
-            return new RegisterListing.Overview(List.of(), List.of()); // never ranked, and nothing to rank (or nothing this tenant may see)
+            return new RegisterListing.Overview(
+                    List.of(), List.of()); // never ranked, and nothing to rank (or nothing this tenant may see)
         }
         if (!fingerprint.equals(state.get("rules"))) {
             jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ?")

@@ -9,8 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import java.util.Locale;
+import java.util.UUID;
 import nl.ketenwijs.KetenwijsApplication;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.register.Cause;
@@ -59,7 +59,8 @@ public final class Benchmarks {
             }
             if (only.equals("import")) {
                 BenchDatabase database = BenchDatabase.of(context);
-                new ChainImportBench(database, new Sector(database, context.getBean(PasswordEncoder.class)), context, port)
+                new ChainImportBench(
+                                database, new Sector(database, context.getBean(PasswordEncoder.class)), context, port)
                         .run();
             }
             if (only.equals("evaluation")) {

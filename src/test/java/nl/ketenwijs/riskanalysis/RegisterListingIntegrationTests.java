@@ -228,11 +228,10 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
         RegisterEntry top = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 1))
                 .entries()
                 .get(0);
-        RegisterEntry last = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000))
-                .entries()
-                .stream()
-                .reduce((first, second) -> second)
-                .orElseThrow();
+        RegisterEntry last =
+                asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000)).entries().stream()
+                        .reduce((first, second) -> second)
+                        .orElseThrow();
 
         asCompany(() -> {
             decisions.decide(
@@ -251,15 +250,16 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
 
         List<RegisterEntry> ranked = asCompany(() -> registers.ranked(company));
         List<RegisterEntry> open = ranked.stream().filter(e -> !e.isDismissed()).toList();
-        List<RegisterEntry> listed =
-                asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000)).entries();
+        List<RegisterEntry> listed = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 10_000))
+                .entries();
         assertThat(summaries(listed)).containsExactlyElementsOf(summaries(open));
         assertThat(summaries(asCompany(() -> listing.dismissed(company))))
                 .containsExactlyElementsOf(summaries(
                         ranked.stream().filter(RegisterEntry::isDismissed).toList()));
-        assertThat(listed).noneMatch(e -> e.commodityCode().equals(top.commodityCode())
-                && e.countryIso3().equals(top.countryIso3())
-                && e.theme() == top.theme());
+        assertThat(listed)
+                .noneMatch(e -> e.commodityCode().equals(top.commodityCode())
+                        && e.countryIso3().equals(top.countryIso3())
+                        && e.theme() == top.theme());
         assertThat(listed.get(0).priority()).isEqualTo(25);
         assertThat(listed.stream().filter(e -> e.theme() == Theme.LAND_RIGHTS && e.decision() != Decision.ADJUSTED))
                 .isNotEmpty()
@@ -295,7 +295,9 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
                 tenantScope.asOrganisation(other, () -> listing.page(company, RegisterListing.Criteria.ALL, 0, 50));
 
         assertThat(page.entries()).isEmpty();
-        assertThat(tenantScope.asOrganisation(other, () -> listing.overview(company)).cells())
+        assertThat(tenantScope
+                        .asOrganisation(other, () -> listing.overview(company))
+                        .cells())
                 .isEmpty();
     }
 

@@ -240,11 +240,10 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
                         .single()))
                 .as("entries the evaluation left unranked")
                 .isZero();
-        List<String> listed = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 1_000))
-                .entries()
-                .stream()
-                .map(RiskRegisterIntegrationTests::shown)
-                .toList();
+        List<String> listed =
+                asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 0, 1_000)).entries().stream()
+                        .map(RiskRegisterIntegrationTests::shown)
+                        .toList();
         assertThat(listed)
                 .containsExactlyElementsOf(ranked().stream()
                         .filter(e -> !e.isDismissed())

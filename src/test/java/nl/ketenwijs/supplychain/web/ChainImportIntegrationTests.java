@@ -181,8 +181,8 @@ class ChainImportIntegrationTests extends WebIntegrationTest {
         for (int i = 1; i <= 600; i++) {
             text.append("Reep ").append(i).append(";Cacao;Ghana\r\n");
         }
-        MockMultipartFile file =
-                new MockMultipartFile("file", "repen.csv", "text/csv", text.toString().getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "repen.csv", "text/csv", text.toString().getBytes(StandardCharsets.UTF_8));
 
         mvc.perform(multipart("/api/v1/chain/imports").file(file).with(user(editor)))
                 .andExpect(status().isOk())
