@@ -92,9 +92,9 @@ public class RegisterRanks {
         return RANKING.formatted(source, name);
     }
 
-    private final JdbcClient jdbc;
     private static final Rules RULES = Rules.now();
 
+    private final JdbcClient jdbc;
     private final String fingerprint = RULES.fingerprint();
 
     RegisterRanks(JdbcClient jdbc) {
@@ -137,8 +137,8 @@ public class RegisterRanks {
     }
 
     /**
-     * The company's heat map and countries, after ranking what is not ranked yet (entries written some other way, or ranked
-     * by other rules: then all). Costs one probe of two indexes and a row when all is ranked.
+     * The company's heat map and countries, after ranking what is not ranked yet (entries written some other
+     * way, or ranked by other rules: then all). Costs one probe of two indexes and a row when all is ranked.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public RegisterListing.Overview upToDate(UUID organisation) {
@@ -151,8 +151,8 @@ public class RegisterRanks {
                           LEFT JOIN register_ranking r ON r.organisation_id = :organisation
                         """).param("organisation", organisation).query().singleRow();
         if (state.get("rules") == null && !(Boolean) state.get("unranked")) {
-            return new RegisterListing.Overview(
-                    List.of(), List.of()); // never ranked, and nothing to rank (or nothing this tenant may see)
+            // Never ranked, and nothing to rank (or nothing this tenant may see).
+            return new RegisterListing.Overview(List.of(), List.of());
         }
         if (!fingerprint.equals(state.get("rules"))) {
             jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ?")
