@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,7 +92,21 @@ abstract class BrowserTest {
      */
     void follow(By target) {
         WebElement element = clickable(target);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(element));
+    }
+
+    /**
+     * Selenium's {@code stalenessOf} knows only the stale-element answer. When the old document is swapped out
+     * mid-question, Chromium answers "Node with given id does not belong to the document" instead (seen in CI):
+     * that, too, says the clicked element's page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException elementLeftTheDocument) {
+            return true;
+        }
     }
 
     /**
