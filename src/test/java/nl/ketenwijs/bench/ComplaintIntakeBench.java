@@ -28,7 +28,8 @@ final class ComplaintIntakeBench {
     private static final int PHONES = 16;
     private static final long WARM_UP_ROUND_NANOS = 10_000_000_000L;
     private static final int MIN_WARM_UP_ROUNDS = 2;
-    private static final int MAX_WARM_UP_ROUNDS = 18;
+    /** Fewer rounds ({@code -Dbench.intake.warm-up-rounds=4}) for a quick look while working on the intake. */
+    private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("bench.intake.warm-up-rounds", 18);
     /** Compiler time per warm-up round below which the JIT counts as settled: 2 % of one core. */
     private static final long SETTLED_COMPILATION_MILLIS = WARM_UP_ROUND_NANOS / 1_000_000 / 50;
 
@@ -44,6 +45,7 @@ final class ComplaintIntakeBench {
     }
 
     void run() throws Exception {
+        CpuUse cpu = CpuUse.of(BenchDatabase.of(context));
         warmUp();
         // The phones and the bare hash take turns, so a neighbour's load on this machine falls on both alike.
         List<Long> latencies = new ArrayList<>();
@@ -52,8 +54,22 @@ final class ComplaintIntakeBench {
             Figure.progress(
                     "complaint intake: turn %d of %d, %d phones for %d s, then the hash alone",
                     turn, TURNS, PHONES, TURN_NANOS / 1_000_000_000L);
-            latencies.addAll(submitFor(TURN_NANOS));
-            hashes += hashesFor(TURN_NANOS);
+            CpuUse.Sample start = cpu.now();
+            List<Long> submitted = submitFor(TURN_NANOS);
+            CpuUse.Sample submitting = cpu.now().since(start);
+            long hashed = hashesFor(TURN_NANOS);
+            CpuUse.Sample hashing = cpu.now().since(start).since(submitting);
+            Figure.progress(
+                    "complaint intake: turn %d: %d complaints, CPU per complaint %.1f ms in the JVM + %.1f ms in"
+                            + " PostgreSQL; %d hashes, CPU per hash %.1f ms",
+                    turn,
+                    submitted.size(),
+                    submitting.jvm() / 1e6 / Math.max(1, submitted.size()),
+                    submitting.database() / 1e6 / Math.max(1, submitted.size()),
+                    hashed,
+                    hashing.jvm() / 1e6 / Math.max(1, hashed));
+            latencies.addAll(submitted);
+            hashes += hashed;
         }
         double seconds = TURNS * TURN_NANOS / 1e9;
         double submissionsPerSecond = latencies.size() / seconds;

@@ -85,12 +85,10 @@ public class Submissions {
      * that filed it on the person's behalf (null when the person filed it).
      */
     public Submitted submit(UUID formKey, Complaint complaint, Enclosed enclosed, UUID assistedBy) {
-        Optional<Submitted> earlier = scope.read(() -> earlier(formKey));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         // The slow hash before the transaction, so that concurrent posts of one form wait only briefly. It
-        // covers the secret alone, so a locator found taken is replaced without hashing again.
+        // covers the secret alone, so a locator found taken is replaced without hashing again. A repeated post
+        // of a form is rare and costs this one hash; it finds its earlier case in the transaction, so a new
+        // post, the common case, takes one transaction and not a read first.
         Receipt drawn = Receipt.withNewSecret(Receipt.newLocator());
         String secretHash = hashes.hash(drawn);
         return scope.write(() -> {

@@ -24,6 +24,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Secure by default: everything needs a login, except what a stranger must be able to reach. */
@@ -64,12 +65,44 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The complaint form and the post that files it: what a complainant without a receipt yet does. */
+    static final String[] COMPLAINT_FORM = {"/klacht/new", "/complaint/new"};
+
+    /**
+     * The complaint form keeps no server session: its CSRF token travels in an HTTP-only, same-site cookie
+     * that the posted form must match (the double-submit pattern), and nothing else of the visit is kept.
+     * So filing a complaint leaves no session row behind, and the post that files it writes nothing but the
+     * complaint: no session to read and write back in a transaction of its own. A person who follows a case
+     * later logs in with the receipt, and that gets a session, as before.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain complaintForm(HttpSecurity http) throws Exception {
+        http.securityMatcher(COMPLAINT_FORM)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(complaintFormTokens()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    static CookieCsrfTokenRepository complaintFormTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("ketenwijs-form");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return tokens;
+    }
+
     /**
      * Pages for people. A login that still owes its second factor reaches its step page and nothing else:
      * every other page needs a fully logged-in {@link Account}, and sends a pending login back to its step.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain web(
             HttpSecurity http,
             LoginThrottle throttle,
