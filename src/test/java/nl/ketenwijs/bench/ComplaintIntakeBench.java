@@ -22,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a submission, so everything else the portal does (form check, encryption, the fsync'ed commit, the page)
  * should take little on top of it. Each phone opens the form and then posts new complaints (new form keys)
  * without a photo as fast as its answers come; as with the hash, only what finished within the time counts.
+ * Each turn also shows what one complaint and one hash cost in CPU ({@link CpuUse}), which a busy neighbour
+ * on the machine changes far less than it changes the throughput.
  */
 final class ComplaintIntakeBench {
 
@@ -33,7 +35,9 @@ final class ComplaintIntakeBench {
     /** Compiler time per warm-up round below which the JIT counts as settled: 2 % of one core. */
     private static final long SETTLED_COMPILATION_MILLIS = WARM_UP_ROUND_NANOS / 1_000_000 / 50;
 
-    private static final int TURNS = 3;
+    /** Five turns each: on two cores one turn's ratio varies by a few hundredths. */
+    private static final int TURNS = 5;
+
     private static final long TURN_NANOS = 10_000_000_000L;
 
     private final ConfigurableApplicationContext context;

@@ -323,6 +323,15 @@ class AccessibilityBrowserTests extends BrowserTest {
             follow(SUBMIT);
             checkOnPhone("complaint receipt (" + language + ")", null);
             String receipt = browser.findElement(By.cssSelector(".receipt")).getText();
+            assertThat(browser.manage().getCookieNamed("ketenwijs-form"))
+                    .as("the form's token cookie, as the browser keeps it")
+                    .satisfies(cookie -> assertThat(cookie.isHttpOnly()).isTrue())
+                    .satisfies(cookie -> assertThat(cookie.getSameSite()).isEqualTo("Strict"));
+            if (language.equals("en")) {
+                assertThat(browser.manage().getCookieNamed("SESSION"))
+                        .as("filing a complaint starts no session; the receipt login will")
+                        .isNull();
+            }
             checkOnPhone("/klacht/follow?lang=" + language);
             browser.findElement(By.id("receipt")).sendKeys("1234 5678");
             follow(SUBMIT);
