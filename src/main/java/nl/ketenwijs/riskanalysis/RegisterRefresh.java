@@ -1,7 +1,6 @@
 package nl.ketenwijs.riskanalysis;
 
 import java.util.UUID;
-import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.register.Cause;
 import nl.ketenwijs.riskanalysis.register.RegisterEvaluation;
 import org.springframework.stereotype.Service;
@@ -16,18 +15,13 @@ import org.springframework.stereotype.Service;
 public class RegisterRefresh {
 
     private final RegisterEvaluation evaluation;
-    private final TenantScope tenantScope;
 
-    RegisterRefresh(RegisterEvaluation evaluation, TenantScope tenantScope) {
+    RegisterRefresh(RegisterEvaluation evaluation) {
         this.evaluation = evaluation;
-        this.tenantScope = tenantScope;
     }
 
-    /** In a transaction of its own, as the company: call it after the change has committed. */
+    /** In transactions of its own, as the company: call it after the change has committed. */
     public void now(UUID organisation) {
-        tenantScope.asOrganisation(organisation, () -> {
-            evaluation.evaluate(organisation, Cause.CHAIN);
-            return null;
-        });
+        evaluation.evaluate(organisation, Cause.CHAIN);
     }
 }

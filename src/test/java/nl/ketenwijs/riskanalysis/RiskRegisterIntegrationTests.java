@@ -216,6 +216,38 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
                 .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
     }
 
+    /**
+     * A new revision judges the pair again, but a verdict that comes out the same is not written again: the
+     * sector's verdicts are not all rewritten on every edition.
+     */
+    @Test
+    void aVerdictTheNewRevisionLeavesAsItWasIsNotWrittenAgain() {
+        long judgedAt = judgedAt("cocoa", "CIV");
+        String childLabour = verdictVersion("cocoa", "CIV", Theme.CHILD_LABOUR);
+        setIvoryCoastCorruptionRank("44.34");
+        await().atMost(Duration.ofSeconds(30)).until(() -> judgedAt("cocoa", "CIV") > judgedAt);
+        assertThat(verdictVersion("cocoa", "CIV", Theme.CHILD_LABOUR)).isEqualTo(childLabour);
+        assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.MEDIUM);
+    }
+
+    private long judgedAt(String commodity, String country) {
+        return jdbc.sql("SELECT revision FROM pair_judgement WHERE commodity_code = ? AND country_iso3 = ?")
+                .params(commodity, country)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The row version: a row written again, even with the same values, gets another. */
+    private String verdictVersion(String commodity, String country, Theme theme) {
+        return jdbc.sql("""
+                        SELECT xmin::text || ':' || ctid::text FROM pair_risk
+                         WHERE commodity_code = ? AND country_iso3 = ? AND theme = ?
+                        """)
+                .params(commodity, country, theme.code())
+                .query(String.class)
+                .single();
+    }
+
     /** The evaluation stores each entry it writes with its rank, so the page lists it as the register ranks it. */
     @Test
     void theEvaluationWritesItsEntriesRankedAsTheRegisterRanksThem() {

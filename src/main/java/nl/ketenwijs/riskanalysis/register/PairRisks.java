@@ -1,7 +1,10 @@
 package nl.ketenwijs.riskanalysis.register;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ketenwijs.riskknowledge.Commodities;
@@ -36,19 +39,18 @@ class PairRisks {
     }
 
     /**
-     * Judges the company's pairs not judged at this revision or later. Rows are written in key order, so two
-     * registers evaluated at once that share pairs wait for each other instead of deadlocking. Each pair's
-     * verdicts are looked up by key: as an anti-join the planner read all of {@code pair_risk} once per
-     * company whenever a new revision made few of its rows fresh.
+     * Judges the company's pairs not judged at this revision or later. The pairs come from
+     * {@code sourcing_pair_key}: which pairs, not what the chain says of them, so the chain's products and
+     * suppliers are read once per evaluation (by the register statement), not twice. Whether a pair is judged
+     * is one row of {@code pair_judgement} per pair, not the newest of its fifteen verdicts.
      */
     void judge(UUID organisation, RiskSnapshot knowledge) {
         List<Pair> stale = jdbc.sql("""
-                        SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair p
-                          LEFT JOIN LATERAL (SELECT max(r.revision) AS revision FROM pair_risk r
-                                              WHERE r.commodity_code = p.commodity_code
-                                                AND r.country_iso3 = p.country_iso3) judged ON true
+                        SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair_key p
+                          LEFT JOIN pair_judgement j
+                                 ON j.commodity_code = p.commodity_code AND j.country_iso3 = p.country_iso3
                          WHERE p.organisation_id = :organisation
-                           AND (judged.revision IS NULL OR judged.revision < :revision)
+                           AND (j.revision IS NULL OR j.revision < :revision)
                          ORDER BY p.commodity_code, p.country_iso3
                         """)
                 .param("organisation", organisation)
@@ -58,10 +60,14 @@ class PairRisks {
         if (stale.isEmpty()) {
             return;
         }
-        Verdicts verdicts = new Verdicts();
+        Map<Pair, RiskProfile> known = new LinkedHashMap<>();
         List<Pair> unknown = new ArrayList<>();
         for (Pair pair : stale) {
-            profile(pair, knowledge).ifPresentOrElse(profile -> verdicts.add(pair, profile), () -> unknown.add(pair));
+            profile(pair, knowledge).ifPresentOrElse(profile -> known.put(pair, profile), () -> unknown.add(pair));
+        }
+        Verdicts verdicts = new Verdicts();
+        for (Pair pair : claim(known.keySet(), knowledge.revision())) {
+            verdicts.add(pair, known.get(pair));
         }
         write(verdicts, knowledge.revision());
         forget(unknown);
@@ -80,19 +86,51 @@ class PairRisks {
         return Optional.of(knowledge.profile(commodity.get(), country.get()));
     }
 
-    /** A newer verdict another evaluation wrote meanwhile stays. */
+    /**
+     * Marks the pairs judged at this revision and returns those this evaluation is the first to judge at it:
+     * a pair another evaluation judged at this revision or a newer one meanwhile keeps that judgement. The
+     * marks are taken in key order, so two registers evaluated at once that share pairs wait for each other
+     * instead of deadlocking, and the one that waited finds the pair judged. Committed with the verdicts.
+     */
+    private List<Pair> claim(Collection<Pair> pairs, long revision) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        INSERT INTO pair_judgement AS j (commodity_code, country_iso3, revision)
+                        SELECT c, k, :revision FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                         ORDER BY c, k
+                        ON CONFLICT (commodity_code, country_iso3) DO UPDATE SET revision = EXCLUDED.revision
+                         WHERE j.revision < EXCLUDED.revision
+                        RETURNING commodity_code, country_iso3
+                        """)
+                .param("revision", revision)
+                .param("commodity", pairs.stream().map(Pair::commodityCode).toArray(String[]::new))
+                .param("country", pairs.stream().map(Pair::countryIso3).toArray(String[]::new))
+                .query((rs, n) -> new Pair(rs.getString("commodity_code"), rs.getString("country_iso3")))
+                .list();
+    }
+
+    /**
+     * Writes the verdicts that differ from the stored ones: a new revision usually leaves most pairs as they
+     * were, and a verdict not rewritten keeps {@code pair_risk} small and its pages all-visible, so registers
+     * read the levels from the index alone. The pairs are claimed ({@link #claim}), so no other evaluation
+     * writes them until this one commits.
+     */
     private void write(Verdicts verdicts, long revision) {
         if (verdicts.commodity.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO pair_risk (commodity_code, country_iso3, theme, level, reasons, revision)
-                        SELECT c, k, t, l, r::jsonb, :revision
+                        INSERT INTO pair_risk AS r (commodity_code, country_iso3, theme, level, reasons, revision)
+                        SELECT c, k, t, l, v.r::jsonb, :revision
                           FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
                                       :reasons::text[]) AS v(c, k, t, l, r)
+                         WHERE NOT EXISTS (SELECT 1 FROM pair_risk s
+                                            WHERE s.commodity_code = v.c AND s.country_iso3 = v.k AND s.theme = v.t
+                                              AND s.level = v.l AND s.reasons = v.r::jsonb)
                         ON CONFLICT (commodity_code, country_iso3, theme) DO UPDATE
                            SET level = EXCLUDED.level, reasons = EXCLUDED.reasons, revision = EXCLUDED.revision
-                         WHERE pair_risk.revision < EXCLUDED.revision
                         """)
                 .param("revision", revision)
                 .param("commodity", verdicts.commodity.toArray(String[]::new))
@@ -109,6 +147,10 @@ class PairRisks {
             return;
         }
         jdbc.sql("""
+                        WITH judgements AS (
+                            DELETE FROM pair_judgement j USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                             WHERE j.commodity_code = p.c AND j.country_iso3 = p.k
+                        )
                         DELETE FROM pair_risk r USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
                          WHERE r.commodity_code = p.c AND r.country_iso3 = p.k
                         """)

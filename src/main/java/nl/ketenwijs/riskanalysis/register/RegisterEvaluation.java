@@ -1,11 +1,11 @@
 package nl.ketenwijs.riskanalysis.register;
 
 import java.util.UUID;
+import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.RegisterRanks;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings a company's register in line with its chain and the knowledge base: an entry per (commodity,
@@ -24,25 +24,40 @@ public class RegisterEvaluation {
     private final RiskProfiles profiles;
     private final PairRisks pairRisks;
     private final RegisterRanks ranks;
+    private final TenantScope tenantScope;
 
-    RegisterEvaluation(JdbcClient jdbc, RiskProfiles profiles, PairRisks pairRisks, RegisterRanks ranks) {
+    RegisterEvaluation(
+            JdbcClient jdbc, RiskProfiles profiles, PairRisks pairRisks, RegisterRanks ranks, TenantScope tenantScope) {
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.pairRisks = pairRisks;
         this.ranks = ranks;
+        this.tenantScope = tenantScope;
     }
 
-    /** In the company's tenant transaction; evaluations of one company take turns. */
-    @Transactional
+    /**
+     * As the company, in two transactions of its own, one after the other (call it outside a transaction, so
+     * no connection waits idle meanwhile); evaluations of one company take turns. The company's pairs are
+     * judged first, on their own: the verdicts are the sector's, and while a transaction holds a pair's
+     * judgement every other register with that pair waits for it, so it commits as soon as the verdicts are
+     * written, not after this register is written too. Verdicts committed without the register are still the
+     * knowledge base's: the next evaluation uses them.
+     */
     public void evaluate(UUID organisation, Cause cause) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('register:' || ?, 0))")
-                .param(organisation.toString())
-                .query()
-                .singleValue();
-        pairRisks.judge(organisation, profiles.current());
-        if (apply(organisation, cause) > 0) {
-            ranks.registerChanged(organisation);
-        }
+        tenantScope.asOrganisation(organisation, () -> {
+            pairRisks.judge(organisation, profiles.current());
+            return null;
+        });
+        tenantScope.asOrganisation(organisation, () -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('register:' || ?, 0))")
+                    .param(organisation.toString())
+                    .query()
+                    .singleValue();
+            if (apply(organisation, cause) > 0) {
+                ranks.registerChanged(organisation);
+            }
+            return null;
+        });
     }
 
     /**

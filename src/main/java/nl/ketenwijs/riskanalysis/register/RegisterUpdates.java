@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.ketenwijs.organisation.SectorDirectory;
-import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskknowledge.RiskKnowledgeEvent;
 import nl.ketenwijs.supplychain.ChainChanged;
 import org.slf4j.Logger;
@@ -32,20 +31,17 @@ class RegisterUpdates {
     private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
 
     private final RegisterEvaluation evaluation;
-    private final TenantScope tenantScope;
     private final SectorDirectory sector;
     private final ReevaluationJobs jobs;
     private final int threads;
 
     RegisterUpdates(
             RegisterEvaluation evaluation,
-            TenantScope tenantScope,
             SectorDirectory sector,
             ReevaluationJobs jobs,
             @Value("${ketenwijs.register.reevaluation-threads:2}") int threads) {
         this.threads = Math.max(1, threads);
         this.evaluation = evaluation;
-        this.tenantScope = tenantScope;
         this.sector = sector;
         this.jobs = jobs;
     }
@@ -118,9 +114,6 @@ class RegisterUpdates {
     }
 
     private void evaluate(UUID company, Cause cause) {
-        tenantScope.asOrganisation(company, () -> {
-            evaluation.evaluate(company, cause);
-            return null;
-        });
+        evaluation.evaluate(company, cause);
     }
 }
