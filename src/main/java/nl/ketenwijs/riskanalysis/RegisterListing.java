@@ -91,10 +91,40 @@ public class RegisterListing {
         return new Page(entries(organisation, criteria, offset, limit), count(organisation, criteria));
     }
 
+    /**
+     * What the register page lists, read after one check that the ranks are up to date: the overview, the
+     * open entries the criteria admit from {@code offset} (at most {@code limit}), how many it admits (unfiltered,
+     * the overview has counted them) and the dismissed entries.
+     */
+    public record View(Overview overview, List<RegisterEntry> entries, int shown, List<RegisterEntry> dismissed) {
+
+        public View {
+            entries = List.copyOf(entries);
+            dismissed = List.copyOf(dismissed);
+        }
+    }
+
+    @Transactional
+    public View view(UUID organisation, Criteria criteria, int offset, int limit) {
+        Overview overview = ranks.upToDate(organisation);
+        int shown = criteria.equals(Criteria.ALL) ? (int) overview.open() : counted(organisation, criteria);
+        return new View(overview, listed(organisation, criteria, offset, limit), shown, dismissedRanked(organisation));
+    }
+
     /** As {@link #page}, without counting what the criteria admit. */
     @Transactional
     public List<RegisterEntry> entries(UUID organisation, Criteria criteria, int offset, int limit) {
         ranks.upToDate(organisation);
+        return listed(organisation, criteria, offset, limit);
+    }
+
+    /**
+     * Planned for the criteria at hand, for the rest of the transaction: a plan kept for any criteria expects
+     * the optional filters to leave a row or two, and reads and sorts the whole register (18,000 entries: 25
+     * ms) for the fifty that the index gives in order.
+     */
+    private List<RegisterEntry> listed(UUID organisation, Criteria criteria, int offset, int limit) {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         return filtered(
                         WITH_JUDGEMENT.formatted("SELECT * FROM register_entry WHERE organisation_id = :organisation"
                                         + " AND dismissed = false" + FILTERS + ORDER + " OFFSET :offset LIMIT :limit")
@@ -111,6 +141,10 @@ public class RegisterListing {
     @Transactional
     public int count(UUID organisation, Criteria criteria) {
         ranks.upToDate(organisation);
+        return counted(organisation, criteria);
+    }
+
+    private int counted(UUID organisation, Criteria criteria) {
         return filtered(
                         "SELECT count(*) FROM register_entry WHERE organisation_id = :organisation"
                                 + " AND dismissed = false" + FILTERS,
@@ -124,6 +158,10 @@ public class RegisterListing {
     @Transactional
     public List<RegisterEntry> dismissed(UUID organisation) {
         ranks.upToDate(organisation);
+        return dismissedRanked(organisation);
+    }
+
+    private List<RegisterEntry> dismissedRanked(UUID organisation) {
         return jdbc.sql(WITH_JUDGEMENT.formatted(
                                 "SELECT * FROM register_entry WHERE organisation_id = :organisation AND dismissed")
                         + ORDER)

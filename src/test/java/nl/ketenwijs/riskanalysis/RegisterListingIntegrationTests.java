@@ -287,6 +287,25 @@ class RegisterListingIntegrationTests extends WebIntegrationTest {
         assertThat(summaries(all.entries())).containsExactlyElementsOf(summaries(open));
     }
 
+    /** The page's one read gives what its parts give apart, counted from the heat map when unfiltered. */
+    @Test
+    void aViewIsTheOverviewAPageAndTheDismissedTogether() {
+        RegisterListing.Criteria ghana = new RegisterListing.Criteria(null, null, "GHA", null, null);
+        RegisterListing.Page filtered = asCompany(() -> listing.page(company, ghana, 0, 5));
+        RegisterListing.Page all = asCompany(() -> listing.page(company, RegisterListing.Criteria.ALL, 50, 50));
+        List<RegisterEntry> dismissed = asCompany(() -> listing.dismissed(company));
+
+        RegisterListing.View ghanaView = asCompany(() -> listing.view(company, ghana, 0, 5));
+        RegisterListing.View allView = asCompany(() -> listing.view(company, RegisterListing.Criteria.ALL, 50, 50));
+
+        assertThat(summaries(ghanaView.entries())).containsExactlyElementsOf(summaries(filtered.entries()));
+        assertThat(ghanaView.shown()).isEqualTo(filtered.total()).isLessThan(all.total());
+        assertThat(summaries(allView.entries())).containsExactlyElementsOf(summaries(all.entries()));
+        assertThat(allView.shown()).isEqualTo(all.total());
+        assertThat(allView.overview().open()).isEqualTo(all.total());
+        assertThat(summaries(allView.dismissed())).isNotEmpty().containsExactlyElementsOf(summaries(dismissed));
+    }
+
     @Test
     void anotherCompanySeesNoneOfIt() {
         UUID other = new TestOrganisations(jdbc, accounts).aCompany();
