@@ -37,7 +37,9 @@ public class RegisterRanks {
      * likelihood by one (not below 1), a failed audit raises the result by one (not above 5). {@code rank}
      * orders the list: priority first, an unknown one after every known one. The source needs the columns
      * commodity_code, country_iso3, theme, inherent_level, certifications and audit_failed; the result is the
-     * source's rows with severity, final_likelihood, dismissed, rank and theme_order added.
+     * source's rows with severity, final_likelihood, dismissed, rank and theme_order added. {@code OFFSET 0}
+     * keeps the certification check a value of its own: flattened into the rows that use it, its subquery
+     * ran once per use, up to six times per entry.
      */
     private static final String RANKING = RiskRegisters.JUDGEMENT_CTES + """
             , rules AS (
@@ -57,7 +59,8 @@ public class RegisterRanks {
                        SELECT CASE s.inherent_level WHEN 'LOW' THEN 2 WHEN 'MEDIUM' THEN 3 WHEN 'HIGH' THEN 4
                                                     WHEN 'VERY_HIGH' THEN 5 END AS likelihood,
                               EXISTS (SELECT 1 FROM covers c WHERE c.theme = s.theme
-                                         AND c.certification = ANY (s.certifications)) AS covered) i
+                                         AND c.certification = ANY (s.certifications)) AS covered
+                       OFFSET 0) i
                  CROSS JOIN LATERAL (
                        SELECT CASE WHEN i.covered AND i.likelihood > 1 THEN i.likelihood - 1
                                    ELSE i.likelihood END AS after_certification) c
