@@ -88,7 +88,8 @@ public class RegisterListing {
     /** The open (not dismissed) entries the criteria admit, from {@code offset}, at most {@code limit}. */
     @Transactional
     public Page page(UUID organisation, Criteria criteria, int offset, int limit) {
-        return new Page(entries(organisation, criteria, offset, limit), count(organisation, criteria));
+        ranks.upToDate(organisation);
+        return new Page(listed(organisation, criteria, offset, limit), counted(organisation, criteria));
     }
 
     /**
@@ -111,13 +112,6 @@ public class RegisterListing {
         return new View(overview, listed(organisation, criteria, offset, limit), shown, dismissedRanked(organisation));
     }
 
-    /** As {@link #page}, without counting what the criteria admit. */
-    @Transactional
-    public List<RegisterEntry> entries(UUID organisation, Criteria criteria, int offset, int limit) {
-        ranks.upToDate(organisation);
-        return listed(organisation, criteria, offset, limit);
-    }
-
     /**
      * Planned for the criteria at hand, for the rest of the transaction: a plan kept for any criteria expects
      * the optional filters to leave a row or two, and reads and sorts the whole register (18,000 entries: 25
@@ -138,12 +132,6 @@ public class RegisterListing {
     }
 
     /** How many open entries the criteria admit. */
-    @Transactional
-    public int count(UUID organisation, Criteria criteria) {
-        ranks.upToDate(organisation);
-        return counted(organisation, criteria);
-    }
-
     private int counted(UUID organisation, Criteria criteria) {
         return filtered(
                         "SELECT count(*) FROM register_entry WHERE organisation_id = :organisation"
