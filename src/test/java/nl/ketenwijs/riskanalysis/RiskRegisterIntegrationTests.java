@@ -230,6 +230,55 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
         assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.MEDIUM);
     }
 
+    /**
+     * After a knowledge change, a register none of whose pairs' levels moved is stamped evaluated without its
+     * chain being read again, and one whose pair moved is brought in line from its chain. Shown with an entry
+     * taken out behind the evaluation's back: only a full evaluation puts it back.
+     */
+    @Test
+    void aKnowledgeChangeOnlyReadsTheChainOfARegisterWhosePairsLevelsMoved() {
+        asCompany(() -> appJdbc.sql("DELETE FROM register_entry WHERE organisation_id = ? AND theme = ?")
+                .params(company, Theme.CORRUPTION.code())
+                .update());
+        try {
+            long unchanged = announcedRevision("44.34");
+            await().atMost(Duration.ofSeconds(30)).until(() -> evaluatedRevision() >= unchanged);
+            assertThat(judgedAt("cocoa", "CIV")).isGreaterThanOrEqualTo(unchanged);
+            assertThat(ranked()).noneMatch(e -> e.theme() == Theme.CORRUPTION);
+
+            long moved = announcedRevision("3.5");
+            await().atMost(Duration.ofSeconds(30)).until(() -> evaluatedRevision() >= moved);
+            assertThat(levelsChangedAt("cocoa", "CIV")).isEqualTo(moved);
+            assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.HIGH);
+        } finally {
+            setIvoryCoastCorruptionRank("44.34");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
+    }
+
+    private long announcedRevision(String ivoryCoastCorruptionRank) {
+        setIvoryCoastCorruptionRank(ivoryCoastCorruptionRank);
+        return jdbc.sql("SELECT revision FROM knowledge_revision")
+                .query(Long.class)
+                .single();
+    }
+
+    private long evaluatedRevision() {
+        return asCompany(() -> appJdbc.sql(
+                        "SELECT coalesce(knowledge_revision, -1) FROM register_evaluation WHERE organisation_id = ?")
+                .param(company)
+                .query(Long.class)
+                .single());
+    }
+
+    private long levelsChangedAt(String commodity, String country) {
+        return jdbc.sql("SELECT changed_revision FROM pair_judgement WHERE commodity_code = ? AND country_iso3 = ?")
+                .params(commodity, country)
+                .query(Long.class)
+                .single();
+    }
+
     private long judgedAt(String commodity, String country) {
         return jdbc.sql("SELECT revision FROM pair_judgement WHERE commodity_code = ? AND country_iso3 = ?")
                 .params(commodity, country)

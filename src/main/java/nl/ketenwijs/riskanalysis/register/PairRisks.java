@@ -14,8 +14,12 @@ import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.RiskProfile;
 import nl.ketenwijs.riskknowledge.RiskSnapshot;
 import nl.ketenwijs.riskknowledge.ThemeRisk;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,13 +30,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PairRisks {
 
+    /** Pairs judged per transaction when the whole sector's are: a few seconds' work, fifteen verdicts each. */
+    private static final int SECTOR_BATCH = 1_000;
+
+    private static final RowMapper<Pair> PAIR =
+            (rs, n) -> new Pair(rs.getString("commodity_code"), rs.getString("country_iso3"));
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate batches;
     private final Commodities commodities;
     private final Countries countries;
     private final JsonMapper json;
 
-    PairRisks(JdbcClient jdbc, Commodities commodities, Countries countries, JsonMapper json) {
+    PairRisks(
+            JdbcClient jdbc,
+            Commodities commodities,
+            Countries countries,
+            JsonMapper json,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batches = new TransactionTemplate(transactions);
+        this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.commodities = commodities;
         this.countries = countries;
         this.json = json;
@@ -45,18 +63,49 @@ class PairRisks {
      * is one row of {@code pair_judgement} per pair, not the newest of its fifteen verdicts.
      */
     void judge(UUID organisation, RiskSnapshot knowledge) {
-        List<Pair> stale = jdbc.sql("""
-                        SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair_key p
-                          LEFT JOIN pair_judgement j
-                                 ON j.commodity_code = p.commodity_code AND j.country_iso3 = p.country_iso3
-                         WHERE p.organisation_id = :organisation
-                           AND (j.revision IS NULL OR j.revision < :revision)
-                         ORDER BY p.commodity_code, p.country_iso3
-                        """)
-                .param("organisation", organisation)
-                .param("revision", knowledge.revision())
-                .query((rs, n) -> new Pair(rs.getString("commodity_code"), rs.getString("country_iso3")))
-                .list();
+        judge(
+                jdbc.sql("""
+                                SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair_key p
+                                  LEFT JOIN pair_judgement j
+                                         ON j.commodity_code = p.commodity_code AND j.country_iso3 = p.country_iso3
+                                 WHERE p.organisation_id = :organisation
+                                   AND (j.revision IS NULL OR j.revision < :revision)
+                                 ORDER BY p.commodity_code, p.country_iso3
+                                """)
+                        .param("organisation", organisation)
+                        .param("revision", knowledge.revision())
+                        .query(PAIR)
+                        .list(),
+                knowledge);
+    }
+
+    /**
+     * Judges every pair the sector has had judged before and not at this revision or later, a batch per
+     * transaction, before the registers are evaluated: then each register finds its pairs judged, and one
+     * whose levels all stayed as they were has nothing to do. Needs no company's data: the pairs are public
+     * knowledge. Each batch leaves the older revisions (claimed, judged by another evaluation meanwhile, or
+     * forgotten), so the loop ends.
+     */
+    void judgeSector(RiskSnapshot knowledge) {
+        List<Pair> batch;
+        do {
+            batch = batches.execute(status -> {
+                List<Pair> stale = jdbc.sql("""
+                                SELECT commodity_code, country_iso3 FROM pair_judgement
+                                 WHERE revision < :revision
+                                 ORDER BY commodity_code, country_iso3 LIMIT :batch
+                                """)
+                        .param("revision", knowledge.revision())
+                        .param("batch", SECTOR_BATCH)
+                        .query(PAIR)
+                        .list();
+                judge(stale, knowledge);
+                return stale;
+            });
+        } while (batch.size() == SECTOR_BATCH);
+    }
+
+    private void judge(List<Pair> stale, RiskSnapshot knowledge) {
         if (stale.isEmpty()) {
             return;
         }
@@ -97,8 +146,9 @@ class PairRisks {
             return List.of();
         }
         return jdbc.sql("""
-                        INSERT INTO pair_judgement AS j (commodity_code, country_iso3, revision)
-                        SELECT c, k, :revision FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                        INSERT INTO pair_judgement AS j (commodity_code, country_iso3, revision, changed_revision)
+                        SELECT c, k, :revision, :revision
+                          FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
                          ORDER BY c, k
                         ON CONFLICT (commodity_code, country_iso3) DO UPDATE SET revision = EXCLUDED.revision
                          WHERE j.revision < EXCLUDED.revision
@@ -107,14 +157,15 @@ class PairRisks {
                 .param("revision", revision)
                 .param("commodity", pairs.stream().map(Pair::commodityCode).toArray(String[]::new))
                 .param("country", pairs.stream().map(Pair::countryIso3).toArray(String[]::new))
-                .query((rs, n) -> new Pair(rs.getString("commodity_code"), rs.getString("country_iso3")))
+                .query(PAIR)
                 .list();
     }
 
     /**
      * Writes the verdicts that differ from the stored ones: a new revision usually leaves most pairs as they
      * were, and a verdict not rewritten keeps {@code pair_risk} small and its pages all-visible, so registers
-     * read the levels from the index alone. The pairs are claimed ({@link #claim}), so no other evaluation
+     * read the levels from the index alone. A pair one of whose levels moved is marked changed at this revision:
+     * the registers that source it have work to do, the others not ({@code changed_revision}). The pairs are claimed ({@link #claim}), so no other evaluation
      * writes them until this one commits.
      */
     private void write(Verdicts verdicts, long revision) {
@@ -122,15 +173,25 @@ class PairRisks {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO pair_risk AS r (commodity_code, country_iso3, theme, level, reasons, revision)
-                        SELECT c, k, t, l, v.r::jsonb, :revision
-                          FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
-                                      :reasons::text[]) AS v(c, k, t, l, r)
-                         WHERE NOT EXISTS (SELECT 1 FROM pair_risk s
-                                            WHERE s.commodity_code = v.c AND s.country_iso3 = v.k AND s.theme = v.t
-                                              AND s.level = v.l AND s.reasons = v.r::jsonb)
-                        ON CONFLICT (commodity_code, country_iso3, theme) DO UPDATE
-                           SET level = EXCLUDED.level, reasons = EXCLUDED.reasons, revision = EXCLUDED.revision
+                        WITH verdict AS (
+                            SELECT c, k, t, l, r::jsonb AS r
+                              FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
+                                          :reasons::text[]) AS v(c, k, t, l, r)
+                        ), differing AS (
+                            SELECT v.c, v.k, v.t, v.l, v.r, s.level IS DISTINCT FROM v.l AS level_moved
+                              FROM verdict v
+                              LEFT JOIN pair_risk s ON s.commodity_code = v.c AND s.country_iso3 = v.k
+                                                   AND s.theme = v.t
+                             WHERE s.level IS DISTINCT FROM v.l OR s.reasons IS DISTINCT FROM v.r
+                        ), written AS (
+                            INSERT INTO pair_risk AS r (commodity_code, country_iso3, theme, level, reasons, revision)
+                            SELECT c, k, t, l, r, :revision FROM differing
+                            ON CONFLICT (commodity_code, country_iso3, theme) DO UPDATE
+                               SET level = EXCLUDED.level, reasons = EXCLUDED.reasons, revision = EXCLUDED.revision
+                        )
+                        UPDATE pair_judgement j SET changed_revision = :revision
+                          FROM (SELECT DISTINCT c, k FROM differing WHERE level_moved) m
+                         WHERE j.commodity_code = m.c AND j.country_iso3 = m.k
                         """)
                 .param("revision", revision)
                 .param("commodity", verdicts.commodity.toArray(String[]::new))

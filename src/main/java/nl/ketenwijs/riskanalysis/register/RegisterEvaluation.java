@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.RegisterRanks;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
+import nl.ketenwijs.riskknowledge.RiskSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -41,23 +42,62 @@ public class RegisterEvaluation {
      * judged first, on their own: the verdicts are the sector's, and while a transaction holds a pair's
      * judgement every other register with that pair waits for it, so it commits as soon as the verdicts are
      * written, not after this register is written too. Verdicts committed without the register are still the
-     * knowledge base's: the next evaluation uses them.
+     * knowledge base's: the next evaluation uses them. After a knowledge change, a register none of whose
+     * pairs' levels moved since it was last brought in line is only stamped evaluated ({@link #isCurrent}):
+     * only a chain change changes what else it holds, and a chain change is evaluated in full.
      */
     public void evaluate(UUID organisation, Cause cause) {
-        tenantScope.asOrganisation(organisation, () -> {
-            pairRisks.judge(organisation, profiles.current());
-            return null;
+        RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
+            RiskSnapshot current = profiles.current();
+            pairRisks.judge(organisation, current);
+            return current;
         });
         tenantScope.asOrganisation(organisation, () -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('register:' || ?, 0))")
                     .param(organisation.toString())
                     .query()
                     .singleValue();
-            if (apply(organisation, cause) > 0) {
+            if (cause == Cause.KNOWLEDGE && isCurrent(organisation)) {
+                stamp(organisation, cause, knowledge.revision());
+            } else if (apply(organisation, cause, knowledge.revision()) > 0) {
                 ranks.registerChanged(organisation);
             }
             return null;
         });
+    }
+
+    /**
+     * The register was brought in line at a known revision, and every pair the chain sources was judged
+     * since with its levels as they were then. A pair no longer judged (its commodity or country left the
+     * knowledge base's lists) has had its verdicts removed, which is a change too.
+     */
+    private boolean isCurrent(UUID organisation) {
+        return jdbc.sql("""
+                        SELECT NOT EXISTS (SELECT 1 FROM sourcing_pair_key k
+                                             LEFT JOIN pair_judgement j ON j.commodity_code = k.commodity_code
+                                                                       AND j.country_iso3 = k.country_iso3
+                                            WHERE k.organisation_id = e.organisation_id
+                                              AND (j.changed_revision IS NULL
+                                                   OR j.changed_revision > e.knowledge_revision))
+                          FROM register_evaluation e
+                         WHERE e.organisation_id = :organisation AND e.knowledge_revision IS NOT NULL
+                        """)
+                .param("organisation", organisation)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    private void stamp(UUID organisation, Cause cause, long revision) {
+        jdbc.sql("""
+                        UPDATE register_evaluation SET evaluated_at = now(), cause = :cause,
+                                                       knowledge_revision = :revision
+                         WHERE organisation_id = :organisation
+                        """)
+                .param("organisation", organisation)
+                .param("cause", cause.name())
+                .param("revision", revision)
+                .update();
     }
 
     /**
@@ -71,7 +111,7 @@ public class RegisterEvaluation {
      * ({@link RegisterRanks#ranked}), so each is written once. Returns how many entries appeared, changed or
      * went.
      */
-    private int apply(UUID organisation, Cause cause) {
+    private int apply(UUID organisation, Cause cause, long revision) {
         return RegisterRanks.withRules(jdbc.sql("""
                         WITH fresh AS (
                             SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products,
@@ -129,13 +169,16 @@ public class RegisterEvaluation {
                                AND e.commodity_code = c.commodity_code AND e.country_iso3 = c.country_iso3
                                AND e.theme = c.theme
                         )
-                        INSERT INTO register_evaluation (organisation_id, evaluated_at, cause)
-                        VALUES (:organisation, now(), :cause)
-                        ON CONFLICT (organisation_id) DO UPDATE SET evaluated_at = now(), cause = EXCLUDED.cause
+                        INSERT INTO register_evaluation (organisation_id, evaluated_at, cause, knowledge_revision)
+                        VALUES (:organisation, now(), :cause, :revision)
+                        ON CONFLICT (organisation_id) DO UPDATE
+                           SET evaluated_at = now(), cause = EXCLUDED.cause,
+                               knowledge_revision = EXCLUDED.knowledge_revision
                         RETURNING (SELECT count(*) FROM changed)::int
                         """))
                 .param("organisation", organisation)
                 .param("cause", cause.name())
+                .param("revision", revision)
                 .query(Integer.class)
                 .single();
     }

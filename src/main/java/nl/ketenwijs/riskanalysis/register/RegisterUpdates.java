@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.ketenwijs.organisation.SectorDirectory;
 import nl.ketenwijs.riskknowledge.RiskKnowledgeEvent;
+import nl.ketenwijs.riskknowledge.RiskProfiles;
 import nl.ketenwijs.supplychain.ChainChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,17 +32,23 @@ class RegisterUpdates {
     private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
 
     private final RegisterEvaluation evaluation;
+    private final PairRisks pairRisks;
+    private final RiskProfiles profiles;
     private final SectorDirectory sector;
     private final ReevaluationJobs jobs;
     private final int threads;
 
     RegisterUpdates(
             RegisterEvaluation evaluation,
+            PairRisks pairRisks,
+            RiskProfiles profiles,
             SectorDirectory sector,
             ReevaluationJobs jobs,
             @Value("${ketenwijs.register.reevaluation-threads:2}") int threads) {
         this.threads = Math.max(1, threads);
         this.evaluation = evaluation;
+        this.pairRisks = pairRisks;
+        this.profiles = profiles;
         this.sector = sector;
         this.jobs = jobs;
     }
@@ -56,13 +63,15 @@ class RegisterUpdates {
      * Every company, each in a transaction of its own, as a job the secretariat can follow: one company's
      * failure does not undo or stop the others, and a job with failures leaves the event unfinished, so the
      * next start runs it again. Companies are evaluated by a few threads at once: the work is mostly the
-     * database's, and it has more than one core.
+     * database's, and it has more than one core. The sector's pairs are judged first, so that the registers
+     * whose levels stay as they were are found so at once ({@link RegisterEvaluation#evaluate}).
      */
     @Async
     @TransactionalEventListener
     void knowledgeChanged(RiskKnowledgeEvent change) throws InterruptedException {
         List<UUID> companies = sector.companyIds();
         UUID job = jobs.start(change, companies.size());
+        pairRisks.judgeSector(profiles.current());
         Progress progress = new Progress();
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
