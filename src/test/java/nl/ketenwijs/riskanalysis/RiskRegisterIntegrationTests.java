@@ -231,12 +231,12 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
     }
 
     /**
-     * After a knowledge change, a register none of whose pairs' levels moved is stamped evaluated without its
-     * chain being read again, and one whose pair moved is brought in line from its chain. Shown with an entry
-     * taken out behind the evaluation's back: only a full evaluation puts it back.
+     * After a knowledge change, a register none of whose pairs' levels moved is only stamped evaluated, and
+     * one whose pair moved has that pair's entries brought in line. Shown with an entry taken out behind the
+     * evaluation's back: only an evaluation that reaches the pair puts it back.
      */
     @Test
-    void aKnowledgeChangeOnlyReadsTheChainOfARegisterWhosePairsLevelsMoved() {
+    void aKnowledgeChangeOnlyReachesThePairsWhoseLevelsMoved() {
         asCompany(() -> appJdbc.sql("DELETE FROM register_entry WHERE organisation_id = ? AND theme = ?")
                 .params(company, Theme.CORRUPTION.code())
                 .update());
@@ -249,6 +249,27 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
             long moved = announcedRevision("3.5");
             await().atMost(Duration.ofSeconds(30)).until(() -> evaluatedRevision() >= moved);
             assertThat(levelsChangedAt("cocoa", "CIV")).isEqualTo(moved);
+            assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.HIGH);
+        } finally {
+            setIvoryCoastCorruptionRank("44.34");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
+    }
+
+    /** A pair whose levels moved and that has no entries at all is read from the chain, products and all. */
+    @Test
+    void aMovedPairWithoutEntriesIsReadFromTheChain() {
+        asCompany(() -> appJdbc.sql("DELETE FROM register_entry WHERE organisation_id = ? AND commodity_code = ?")
+                .params(company, "cocoa")
+                .update());
+        try {
+            long moved = announcedRevision("3.5");
+            await().atMost(Duration.ofSeconds(30)).until(() -> evaluatedRevision() >= moved);
+            assertThat(ranked())
+                    .filteredOn(e -> e.commodityCode().equals("cocoa"))
+                    .hasSize(Theme.values().length)
+                    .allSatisfy(e -> assertThat(e.products()).containsExactly("Reep"));
             assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.HIGH);
         } finally {
             setIvoryCoastCorruptionRank("44.34");

@@ -1,8 +1,10 @@
 package nl.ketenwijs.riskanalysis.register;
 
+import java.util.Optional;
 import java.util.UUID;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.RegisterRanks;
+import nl.ketenwijs.riskanalysis.register.RegisterStanding.Standing;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
 import nl.ketenwijs.riskknowledge.RiskSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Service;
  * failed audit) is stored with each entry, so the ranked read sets the likelihood in the same query.
  * The register is brought in line in one statement that reads the chain where it is ({@code sourcing_pair},
  * the chain module's view): the chain never travels to the application and back. Rows that did not change
- * are not written, so evaluating an unchanged register costs reads only.
+ * are not written, so evaluating an unchanged register costs reads only; after a knowledge change, only the
+ * pairs whose levels moved are read at all.
  */
 @Service
 public class RegisterEvaluation {
@@ -25,14 +28,21 @@ public class RegisterEvaluation {
     private final RiskProfiles profiles;
     private final PairRisks pairRisks;
     private final RegisterRanks ranks;
+    private final RegisterStanding registers;
     private final TenantScope tenantScope;
 
     RegisterEvaluation(
-            JdbcClient jdbc, RiskProfiles profiles, PairRisks pairRisks, RegisterRanks ranks, TenantScope tenantScope) {
+            JdbcClient jdbc,
+            RiskProfiles profiles,
+            PairRisks pairRisks,
+            RegisterRanks ranks,
+            RegisterStanding registers,
+            TenantScope tenantScope) {
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.pairRisks = pairRisks;
         this.ranks = ranks;
+        this.registers = registers;
         this.tenantScope = tenantScope;
     }
 
@@ -42,9 +52,10 @@ public class RegisterEvaluation {
      * judged first, on their own: the verdicts are the sector's, and while a transaction holds a pair's
      * judgement every other register with that pair waits for it, so it commits as soon as the verdicts are
      * written, not after this register is written too. Verdicts committed without the register are still the
-     * knowledge base's: the next evaluation uses them. After a knowledge change, a register none of whose
-     * pairs' levels moved since it was last brought in line is only stamped evaluated ({@link #isCurrent}):
-     * only a chain change changes what else it holds, and a chain change is evaluated in full.
+     * knowledge base's: the next evaluation uses them. After a knowledge change, only the entries of the pairs
+     * whose levels moved since the register was last brought in line are ({@link RegisterStanding}), and a
+     * register without any is only stamped evaluated: what else an entry holds comes from the chain, and a
+     * chain change is evaluated in full.
      */
     public void evaluate(UUID organisation, Cause cause) {
         RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
@@ -57,9 +68,10 @@ public class RegisterEvaluation {
                     .param(organisation.toString())
                     .query()
                     .singleValue();
-            if (cause == Cause.KNOWLEDGE && isCurrent(organisation)) {
-                stamp(organisation, cause, knowledge.revision());
-            } else if (apply(organisation, cause, knowledge.revision()) > 0) {
+            Optional<Standing> standing = cause == Cause.KNOWLEDGE ? registers.of(organisation) : Optional.empty();
+            if (standing.map(Standing::unchanged).orElse(false)) {
+                registers.stamp(organisation, cause, knowledge.revision());
+            } else if (apply(organisation, cause, knowledge.revision(), standing) > 0) {
                 ranks.registerChanged(organisation);
             }
             return null;
@@ -67,66 +79,20 @@ public class RegisterEvaluation {
     }
 
     /**
-     * The register was brought in line at a known revision, and every pair the chain sources was judged
-     * since with its levels as they were then. A pair no longer judged (its commodity or country left the
-     * knowledge base's lists) has had its verdicts removed, which is a change too.
-     */
-    private boolean isCurrent(UUID organisation) {
-        return jdbc.sql("""
-                        SELECT NOT EXISTS (SELECT 1 FROM sourcing_pair_key k
-                                             LEFT JOIN pair_judgement j ON j.commodity_code = k.commodity_code
-                                                                       AND j.country_iso3 = k.country_iso3
-                                            WHERE k.organisation_id = e.organisation_id
-                                              AND (j.changed_revision IS NULL
-                                                   OR j.changed_revision > e.knowledge_revision))
-                          FROM register_evaluation e
-                         WHERE e.organisation_id = :organisation AND e.knowledge_revision IS NOT NULL
-                        """)
-                .param("organisation", organisation)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
-
-    private void stamp(UUID organisation, Cause cause, long revision) {
-        jdbc.sql("""
-                        UPDATE register_evaluation SET evaluated_at = now(), cause = :cause,
-                                                       knowledge_revision = :revision
-                         WHERE organisation_id = :organisation
-                        """)
-                .param("organisation", organisation)
-                .param("cause", cause.name())
-                .param("revision", revision)
-                .update();
-    }
-
-    /**
      * The first evaluation logs nothing: everything would be "new". After it, an entry that appeared or went
      * did so because of the chain, whatever caused this evaluation; a level that changed in place changed
-     * because of the cause. All CTEs see the register as it was before the statement. A company's pairs are
-     * a few hundred of the sector's thousands: their verdicts are looked up by key ({@code OFFSET 0} keeps
-     * the planner from hashing all of {@code pair_risk} for each company instead). The register is read
-     * once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting row
-     * is locked even when nothing in it changes, and a lock is a write. Entries are written ranked
+     * because of the cause. All CTEs see the register as it was before the statement. The register, as far as
+     * the evaluation reaches ({@link Reach}: the whole chain, unless the standing says only levels moved), is
+     * read once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting
+     * row is locked even when nothing in it changes, and a lock is a write. Entries are written ranked
      * ({@link RegisterRanks#ranked}), so each is written once. Returns how many entries appeared, changed or
      * went.
      */
-    private int apply(UUID organisation, Cause cause, long revision) {
-        return RegisterRanks.withRules(jdbc.sql("""
-                        WITH fresh AS (
-                            SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products,
-                                   p.certifications, p.audit_failed
-                              FROM sourcing_pair p
-                             CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
-                                                  WHERE commodity_code = p.commodity_code
-                                                    AND country_iso3 = p.country_iso3
-                                                 OFFSET 0) r
-                             WHERE p.organisation_id = :organisation
-                        ), old AS (
-                            SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications,
-                                   audit_failed
-                              FROM register_entry WHERE organisation_id = :organisation
-                        ), changed AS (
+    private int apply(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
+        Reach reach = standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN);
+        return RegisterRanks.withRules(
+                        jdbc.sql("WITH " + reach.ctes() + """
+                        , changed AS (
                             SELECT commodity_code, country_iso3, theme, o.inherent_level AS old_level,
                                    f.level AS new_level, f.products, f.certifications, f.audit_failed
                               FROM fresh f FULL JOIN old o USING (commodity_code, country_iso3, theme)
@@ -179,6 +145,7 @@ public class RegisterEvaluation {
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .param("revision", revision)
+                .param("since", standing.map(Standing::since).orElse(0L))
                 .query(Integer.class)
                 .single();
     }

@@ -1,0 +1,61 @@
+package nl.ketenwijs.riskanalysis.register;
+
+/**
+ * How much of a register an evaluation brings in line, as the two CTEs its statement compares: {@code old},
+ * the entries as they are, and {@code fresh}, what they should be.
+ */
+enum Reach {
+
+    /**
+     * Every entry, from the chain as it is now ({@code sourcing_pair}, the chain module's view). A company's
+     * pairs are a few hundred of the sector's thousands: their verdicts are looked up by key ({@code OFFSET 0}
+     * keeps the planner from hashing all of {@code pair_risk} for each company instead).
+     */
+    WHOLE_CHAIN("""
+            old AS (
+                SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications, audit_failed
+                  FROM register_entry WHERE organisation_id = :organisation
+            ), fresh AS (
+                SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products, p.certifications,
+                       p.audit_failed
+                  FROM sourcing_pair p
+                 CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
+                                      WHERE commodity_code = p.commodity_code AND country_iso3 = p.country_iso3
+                                     OFFSET 0) r
+                 WHERE p.organisation_id = :organisation
+            )"""),
+
+    /**
+     * The entries of the pairs one of whose levels moved after revision {@code :since}, with what the register
+     * holds of the chain for them (products, certifications, audits): the chain has not changed since the
+     * register was brought in line, or the evaluation of that change is still to come and reads it in full.
+     */
+    MOVED_LEVELS("""
+            old AS (
+                SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.products, e.certifications,
+                       e.audit_failed
+                  FROM register_entry e
+                  JOIN pair_judgement j ON j.commodity_code = e.commodity_code AND j.country_iso3 = e.country_iso3
+                 WHERE e.organisation_id = :organisation AND j.changed_revision > :since
+            ), fresh AS (
+                SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products, p.certifications,
+                       p.audit_failed
+                  FROM (SELECT DISTINCT ON (commodity_code, country_iso3) commodity_code, country_iso3, products,
+                               certifications, audit_failed
+                          FROM old) p
+                 CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
+                                      WHERE commodity_code = p.commodity_code AND country_iso3 = p.country_iso3
+                                     OFFSET 0) r
+            )""");
+
+    private final String ctes;
+
+    Reach(String ctes) {
+        this.ctes = ctes;
+    }
+
+    /** The {@code old} and {@code fresh} CTEs, without {@code WITH}. */
+    String ctes() {
+        return ctes;
+    }
+}

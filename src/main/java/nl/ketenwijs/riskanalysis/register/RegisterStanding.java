@@ -1,0 +1,80 @@
+package nl.ketenwijs.riskanalysis.register;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a knowledge change leaves to do in a company's register, from the revision it was last brought in line
+ * with ({@code register_evaluation.knowledge_revision}) and the revision each of its pairs' levels last moved
+ * at ({@code pair_judgement.changed_revision}). Reads which pairs the chain sources, not what it says of them.
+ */
+@Component
+class RegisterStanding {
+
+    /**
+     * @param since the knowledge revision the register was last brought in line with
+     * @param moved a level of one of its pairs moved since
+     * @param needsChain a pair has verdicts and no entries yet, or entries and no verdicts any more: only the
+     *     chain says what the entries should be
+     */
+    record Standing(long since, boolean moved, boolean needsChain) {
+
+        boolean unchanged() {
+            return !moved && !needsChain;
+        }
+
+        Reach reach() {
+            return needsChain ? Reach.WHOLE_CHAIN : Reach.MOVED_LEVELS;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    RegisterStanding(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Empty when the register was never brought in line at a known revision. Whether a pair has entries is
+     * looked up only for the pairs where it matters (a sub-plan in a {@code CASE} branch runs when the branch
+     * is taken): one that is no longer judged should have none, one that moved should have some.
+     */
+    Optional<Standing> of(UUID organisation) {
+        return jdbc.sql("""
+                        SELECT e.knowledge_revision,
+                               coalesce(bool_or(j.changed_revision > e.knowledge_revision), false) AS moved,
+                               coalesce(bool_or(CASE WHEN j.commodity_code IS NULL
+                                                          OR j.changed_revision > e.knowledge_revision
+                                                     THEN (j.commodity_code IS NULL)
+                                                          = EXISTS (SELECT 1 FROM register_entry x
+                                                                     WHERE x.organisation_id = k.organisation_id
+                                                                       AND x.commodity_code = k.commodity_code
+                                                                       AND x.country_iso3 = k.country_iso3)
+                                                     ELSE false END), false) AS needs_chain
+                          FROM register_evaluation e
+                          LEFT JOIN sourcing_pair_key k ON k.organisation_id = e.organisation_id
+                          LEFT JOIN pair_judgement j ON j.commodity_code = k.commodity_code
+                                                    AND j.country_iso3 = k.country_iso3
+                         WHERE e.organisation_id = :organisation AND e.knowledge_revision IS NOT NULL
+                         GROUP BY e.knowledge_revision
+                        """)
+                .param("organisation", organisation)
+                .query((rs, n) -> new Standing(rs.getLong(1), rs.getBoolean("moved"), rs.getBoolean("needs_chain")))
+                .optional();
+    }
+
+    /** Nothing moved: the register is as the knowledge at this revision has it. */
+    void stamp(UUID organisation, Cause cause, long revision) {
+        jdbc.sql("""
+                        UPDATE register_evaluation SET evaluated_at = now(), cause = :cause,
+                                                       knowledge_revision = :revision
+                         WHERE organisation_id = :organisation
+                        """)
+                .param("organisation", organisation)
+                .param("cause", cause.name())
+                .param("revision", revision)
+                .update();
+    }
+}
