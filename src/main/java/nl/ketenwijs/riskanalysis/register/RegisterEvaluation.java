@@ -55,27 +55,57 @@ public class RegisterEvaluation {
      * knowledge base's: the next evaluation uses them. After a knowledge change, only the entries of the pairs
      * whose levels moved since the register was last brought in line are ({@link RegisterStanding}), and a
      * register without any is only stamped evaluated: what else an entry holds comes from the chain, and a
-     * chain change is evaluated in full.
+     * chain change is evaluated in full. When the pairs are all judged already, that takes one transaction
+     * ({@link #followKnowledge}).
      */
     public void evaluate(UUID organisation, Cause cause) {
+        if (cause == Cause.KNOWLEDGE && tenantScope.asOrganisation(organisation, () -> followKnowledge(organisation))) {
+            return;
+        }
         RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
             RiskSnapshot current = profiles.current();
             pairRisks.judge(organisation, current);
             return current;
         });
         tenantScope.asOrganisation(organisation, () -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('register:' || ?, 0))")
-                    .param(organisation.toString())
-                    .query()
-                    .singleValue();
-            Optional<Standing> standing = cause == Cause.KNOWLEDGE ? registers.of(organisation) : Optional.empty();
-            if (standing.map(Standing::unchanged).orElse(false)) {
-                registers.stamp(organisation, cause, knowledge.revision());
-            } else if (apply(organisation, cause, knowledge.revision(), standing) > 0) {
-                ranks.registerChanged(organisation);
-            }
+            lock(organisation);
+            Optional<Standing> standing =
+                    cause == Cause.KNOWLEDGE ? registers.of(organisation, knowledge.revision()) : Optional.empty();
+            bringInLine(organisation, cause, knowledge.revision(), standing);
             return null;
         });
+    }
+
+    /**
+     * After a knowledge change, in one transaction, when every pair the chain sources is judged at this
+     * revision already, as the re-evaluation of all registers has the sector's pairs judged first. False,
+     * with nothing done, when a pair still has to be judged (one new to the sector, or one the knowledge base
+     * cannot judge) or the register was never brought in line at a known revision.
+     */
+    private boolean followKnowledge(UUID organisation) {
+        long revision = profiles.current().revision();
+        lock(organisation);
+        Optional<Standing> standing = registers.of(organisation, revision);
+        if (standing.isEmpty() || standing.get().unjudged()) {
+            return false;
+        }
+        bringInLine(organisation, Cause.KNOWLEDGE, revision, standing);
+        return true;
+    }
+
+    private void lock(UUID organisation) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('register:' || ?, 0))")
+                .param(organisation.toString())
+                .query()
+                .singleValue();
+    }
+
+    private void bringInLine(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
+        if (standing.map(Standing::unchanged).orElse(false)) {
+            registers.stamp(organisation, cause, revision);
+        } else if (apply(organisation, cause, revision, standing) > 0) {
+            ranks.registerChanged(organisation);
+        }
     }
 
     /**

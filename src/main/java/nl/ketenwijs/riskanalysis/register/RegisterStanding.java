@@ -18,8 +18,9 @@ class RegisterStanding {
      * @param moved a level of one of its pairs moved since
      * @param needsChain a pair has verdicts and no entries yet, or entries and no verdicts any more: only the
      *     chain says what the entries should be
+     * @param unjudged a pair the chain sources is not judged at the revision asked about
      */
-    record Standing(long since, boolean moved, boolean needsChain) {
+    record Standing(long since, boolean moved, boolean needsChain, boolean unjudged) {
 
         boolean unchanged() {
             return !moved && !needsChain;
@@ -41,9 +42,12 @@ class RegisterStanding {
      * looked up only for the pairs where it matters (a sub-plan in a {@code CASE} branch runs when the branch
      * is taken): one that is no longer judged should have none, one that moved should have some.
      */
-    Optional<Standing> of(UUID organisation) {
+    Optional<Standing> of(UUID organisation, long revision) {
         return jdbc.sql("""
                         SELECT e.knowledge_revision,
+                               coalesce(bool_or(k.organisation_id IS NOT NULL
+                                                AND (j.commodity_code IS NULL OR j.revision < :revision)), false)
+                                   AS unjudged,
                                coalesce(bool_or(j.changed_revision > e.knowledge_revision), false) AS moved,
                                coalesce(bool_or(CASE WHEN j.commodity_code IS NULL
                                                           OR j.changed_revision > e.knowledge_revision
@@ -61,7 +65,9 @@ class RegisterStanding {
                          GROUP BY e.knowledge_revision
                         """)
                 .param("organisation", organisation)
-                .query((rs, n) -> new Standing(rs.getLong(1), rs.getBoolean("moved"), rs.getBoolean("needs_chain")))
+                .param("revision", revision)
+                .query((rs, n) -> new Standing(
+                        rs.getLong(1), rs.getBoolean("moved"), rs.getBoolean("needs_chain"), rs.getBoolean("unjudged")))
                 .optional();
     }
 
