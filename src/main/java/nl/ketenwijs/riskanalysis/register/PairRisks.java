@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import nl.ketenwijs.riskknowledge.Commodities;
 import nl.ketenwijs.riskknowledge.Commodity;
 import nl.ketenwijs.riskknowledge.Countries;
@@ -14,6 +17,8 @@ import nl.ketenwijs.riskknowledge.Country;
 import nl.ketenwijs.riskknowledge.RiskProfile;
 import nl.ketenwijs.riskknowledge.RiskSnapshot;
 import nl.ketenwijs.riskknowledge.ThemeRisk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class PairRisks {
+
+    private static final Logger log = LoggerFactory.getLogger(PairRisks.class);
 
     /** Pairs judged per transaction when the whole sector's are: a few seconds' work, fifteen verdicts each. */
     private static final int SECTOR_BATCH = 1_000;
@@ -81,28 +88,32 @@ class PairRisks {
 
     /**
      * Judges every pair the sector has had judged before and not at this revision or later, a batch per
-     * transaction, before the registers are evaluated: then each register finds its pairs judged, and one
-     * whose levels all stayed as they were has nothing to do. Needs no company's data: the pairs are public
-     * knowledge. Each batch leaves the older revisions (claimed, judged by another evaluation meanwhile, or
-     * forgotten), so the loop ends.
+     * transaction, the batches side by side on the workers given, before the registers are evaluated: then
+     * each register finds its pairs judged, and one whose levels all stayed as they were has nothing to do.
+     * Needs no company's data: the pairs are public knowledge. The batches are disjoint ranges of the pairs'
+     * key order, in which every judgement claims its pairs, so they never wait for each other. A batch that
+     * fails leaves its pairs to the registers that source them, which judge what they find unjudged.
      */
-    void judgeSector(RiskSnapshot knowledge) {
-        List<Pair> batch;
-        do {
-            batch = batches.execute(status -> {
-                List<Pair> stale = jdbc.sql("""
-                                SELECT commodity_code, country_iso3 FROM pair_judgement
-                                 WHERE revision < :revision
-                                 ORDER BY commodity_code, country_iso3 LIMIT :batch
-                                """)
-                        .param("revision", knowledge.revision())
-                        .param("batch", SECTOR_BATCH)
-                        .query(PAIR)
-                        .list();
-                judge(stale, knowledge);
-                return stale;
-            });
-        } while (batch.size() == SECTOR_BATCH);
+    void judgeSector(RiskSnapshot knowledge, ExecutorService workers) throws InterruptedException {
+        List<Pair> stale = jdbc.sql("""
+                        SELECT commodity_code, country_iso3 FROM pair_judgement WHERE revision < :revision
+                         ORDER BY commodity_code, country_iso3
+                        """)
+                .param("revision", knowledge.revision())
+                .query(PAIR)
+                .list();
+        List<Future<?>> judged = new ArrayList<>();
+        for (int from = 0; from < stale.size(); from += SECTOR_BATCH) {
+            List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + SECTOR_BATCH));
+            judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judge(batch, knowledge))));
+        }
+        for (Future<?> batch : judged) {
+            try {
+                batch.get();
+            } catch (ExecutionException e) {
+                log.warn("A batch of the sector's pairs was not judged; their registers judge them", e.getCause());
+            }
+        }
     }
 
     private void judge(List<Pair> stale, RiskSnapshot knowledge) {

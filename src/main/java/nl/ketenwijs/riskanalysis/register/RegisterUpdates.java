@@ -71,10 +71,10 @@ class RegisterUpdates {
     void knowledgeChanged(RiskKnowledgeEvent change) throws InterruptedException {
         List<UUID> companies = sector.companyIds();
         UUID job = jobs.start(change, companies.size());
-        pairRisks.judgeSector(profiles.current());
         Progress progress = new Progress();
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
+            pairRisks.judgeSector(profiles.current(), workers);
             List<Future<?>> evaluations = companies.stream()
                     .map(company -> workers.submit(() -> evaluate(company, Cause.KNOWLEDGE)))
                     .collect(Collectors.toList());
