@@ -95,10 +95,50 @@ public class RegisterRanks {
         return RANKING.formatted(source, name);
     }
 
+    private static final String SHIFT = """
+            , cell_shift AS (
+                SELECT severity, coalesce(final_likelihood, 0)::int AS likelihood, 1 AS n FROM %2$s WHERE NOT dismissed
+                UNION ALL
+                SELECT severity, coalesce(final_likelihood, 0)::int, -1 FROM %1$s WHERE NOT dismissed
+            ), shifted AS (
+                UPDATE register_ranking r
+                   SET cell_severity = c.severities, cell_likelihood = c.likelihoods, cell_count = c.counts
+                  FROM (SELECT coalesce(array_agg(severity ORDER BY severity, likelihood), '{}') AS severities,
+                               coalesce(array_agg(likelihood ORDER BY severity, likelihood), '{}') AS likelihoods,
+                               coalesce(array_agg(n ORDER BY severity, likelihood), '{}') AS counts
+                          FROM (SELECT severity, likelihood, sum(n)::int AS n
+                                  FROM (SELECT s.severity, s.likelihood, s.n
+                                          FROM register_ranking,
+                                               unnest(cell_severity, cell_likelihood, cell_count)
+                                               AS s(severity, likelihood, n)
+                                         WHERE organisation_id = :organisation
+                                        UNION ALL
+                                        SELECT severity, likelihood, n FROM cell_shift) a
+                                 GROUP BY severity, likelihood HAVING sum(n) <> 0) cells) c
+                 WHERE r.organisation_id = :organisation AND r.rules = :rules AND (%3$s)
+                   AND NOT EXISTS (SELECT 1 FROM register_entry WHERE organisation_id = :organisation AND rank IS NULL)
+                RETURNING 1
+            )
+            """;
+
+    /**
+     * CTEs (without {@code WITH}, after those of {@link #ranked}) that shift the company's heat map by the
+     * entries that changed in place: the cells the rows of {@code left} (the entries as they were) leave and
+     * those the rows of {@code entered} (ranked) enter, instead of counting the whole register again. Only
+     * when the summary is of these rules, no entry is unranked, and {@code sameEntries} holds (no entry
+     * appeared or went, so the register's countries stay as they are); {@code shifted} then has a row, and
+     * otherwise the writer has the register summarised anew ({@link #registerChanged}). The statement binds
+     * {@code :organisation} and the rules with {@link #withRules}.
+     */
+    public static String shifted(String left, String entered, String sameEntries) {
+        return SHIFT.formatted(left, entered, sameEntries);
+    }
+
     private static final Rules RULES = Rules.now();
 
+    private static final String FINGERPRINT = RULES.fingerprint();
+
     private final JdbcClient jdbc;
-    private final String fingerprint = RULES.fingerprint();
 
     RegisterRanks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -157,7 +197,7 @@ public class RegisterRanks {
             // Never ranked, and nothing to rank (or nothing this tenant may see).
             return new RegisterListing.Overview(List.of(), List.of());
         }
-        if (!fingerprint.equals(state.get("rules"))) {
+        if (!FINGERPRINT.equals(state.get("rules"))) {
             jdbc.sql("UPDATE register_entry SET rank = NULL WHERE organisation_id = ?")
                     .param(organisation)
                     .update();
@@ -196,7 +236,7 @@ public class RegisterRanks {
                                countries = EXCLUDED.countries
                         """)
                 .param("organisation", organisation)
-                .param("rules", fingerprint)
+                .param("rules", FINGERPRINT)
                 .update();
     }
 
@@ -238,7 +278,8 @@ public class RegisterRanks {
                 .param("themeSeverities", RULES.themeSeverities())
                 .param("themeOrder", RULES.themeOrder())
                 .param("coverCertifications", RULES.coverCertifications())
-                .param("coverThemes", RULES.coverThemes());
+                .param("coverThemes", RULES.coverThemes())
+                .param("rules", FINGERPRINT);
     }
 
     /** The rules' data from their Java definitions, as the ranking statement takes them, with a fingerprint. */

@@ -201,6 +201,9 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
             setIvoryCoastCorruptionRank("3.5");
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> entry(Theme.CORRUPTION).level() == Level.HIGH);
+            assertThat(storedHeatMap())
+                    .as("the heat map shifted by the moved entry")
+                    .isEqualTo(countedHeatMap());
             assertThat(asCompany(() -> registers.recentChanges(company, 100)))
                     .filteredOn(change ->
                             change.theme() == Theme.CORRUPTION && change.kind().equals("up"))
@@ -276,6 +279,26 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
+    }
+
+    private String storedHeatMap() {
+        return asCompany(
+                () -> appJdbc.sql("""
+                        SELECT cell_severity::text || cell_likelihood::text || cell_count::text
+                          FROM register_ranking WHERE organisation_id = ?
+                        """).param(company).query(String.class).single());
+    }
+
+    private String countedHeatMap() {
+        return asCompany(
+                () -> appJdbc.sql("""
+                        SELECT array_agg(severity ORDER BY severity, likelihood)::text
+                               || array_agg(likelihood ORDER BY severity, likelihood)::text
+                               || array_agg(n ORDER BY severity, likelihood)::text
+                          FROM (SELECT severity, coalesce(final_likelihood, 0) AS likelihood, count(*)::int AS n
+                                  FROM register_entry WHERE organisation_id = ? AND NOT dismissed
+                                 GROUP BY 1, 2) c
+                        """).param(company).query(String.class).single());
     }
 
     private long announcedRevision(String ivoryCoastCorruptionRank) {

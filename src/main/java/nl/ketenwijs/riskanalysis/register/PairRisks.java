@@ -37,8 +37,8 @@ class PairRisks {
 
     private static final Logger log = LoggerFactory.getLogger(PairRisks.class);
 
-    /** Pairs judged per transaction when the whole sector's are: a few seconds' work, fifteen verdicts each. */
-    private static final int SECTOR_BATCH = 1_000;
+    /** Pairs judged at once (per transaction when the whole sector's are): fifteen verdicts each. */
+    private static final int BATCH = 1_000;
 
     private static final RowMapper<Pair> PAIR =
             (rs, n) -> new Pair(rs.getString("commodity_code"), rs.getString("country_iso3"));
@@ -67,14 +67,16 @@ class PairRisks {
      * Judges the company's pairs not judged at this revision or later. The pairs come from
      * {@code sourcing_pair_key}: which pairs, not what the chain says of them, so the chain's products and
      * suppliers are read once per evaluation (by the register statement), not twice. Whether a pair is judged
-     * is one row of {@code pair_judgement} per pair, not the newest of its fifteen verdicts.
+     * is one row of {@code pair_judgement} per pair, not the newest of its fifteen verdicts, looked up by key.
      */
     void judge(UUID organisation, RiskSnapshot knowledge) {
         judge(
                 jdbc.sql("""
                                 SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair_key p
-                                  LEFT JOIN pair_judgement j
-                                         ON j.commodity_code = p.commodity_code AND j.country_iso3 = p.country_iso3
+                                  LEFT JOIN LATERAL (SELECT revision FROM pair_judgement
+                                                      WHERE commodity_code = p.commodity_code
+                                                        AND country_iso3 = p.country_iso3
+                                                     OFFSET 0) j ON true
                                  WHERE p.organisation_id = :organisation
                                    AND (j.revision IS NULL OR j.revision < :revision)
                                  ORDER BY p.commodity_code, p.country_iso3
@@ -103,9 +105,9 @@ class PairRisks {
                 .query(PAIR)
                 .list();
         List<Future<?>> judged = new ArrayList<>();
-        for (int from = 0; from < stale.size(); from += SECTOR_BATCH) {
-            List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + SECTOR_BATCH));
-            judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judge(batch, knowledge))));
+        for (int from = 0; from < stale.size(); from += BATCH) {
+            List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
+            judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judgeBatch(batch, knowledge))));
         }
         for (Future<?> batch : judged) {
             try {
@@ -116,10 +118,17 @@ class PairRisks {
         }
     }
 
+    /**
+     * A thousand pairs at a time: a chain just imported may source thousands of pairs the sector never had,
+     * and fifteen verdicts with their reasons for each of them at once do not fit a small heap.
+     */
     private void judge(List<Pair> stale, RiskSnapshot knowledge) {
-        if (stale.isEmpty()) {
-            return;
+        for (int from = 0; from < stale.size(); from += BATCH) {
+            judgeBatch(stale.subList(from, Math.min(stale.size(), from + BATCH)), knowledge);
         }
+    }
+
+    private void judgeBatch(List<Pair> stale, RiskSnapshot knowledge) {
         Map<Pair, RiskProfile> known = new LinkedHashMap<>();
         List<Pair> unknown = new ArrayList<>();
         for (Pair pair : stale) {

@@ -2,7 +2,7 @@ package nl.ketenwijs.riskanalysis.register;
 
 /**
  * How much of a register an evaluation brings in line, as the two CTEs its statement compares: {@code old},
- * the entries as they are, and {@code fresh}, what they should be.
+ * the entries as they are (with how they are ranked, for the heat map), and {@code fresh}, what they should be.
  */
 enum Reach {
 
@@ -13,7 +13,8 @@ enum Reach {
      */
     WHOLE_CHAIN("""
             old AS (
-                SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications, audit_failed
+                SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications, audit_failed,
+                       severity, final_likelihood, dismissed
                   FROM register_entry WHERE organisation_id = :organisation
             ), fresh AS (
                 SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products, p.certifications,
@@ -33,7 +34,7 @@ enum Reach {
     MOVED_LEVELS("""
             old AS (
                 SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.products, e.certifications,
-                       e.audit_failed
+                       e.audit_failed, e.severity, e.final_likelihood, e.dismissed
                   FROM register_entry e
                   JOIN pair_judgement j ON j.commodity_code = e.commodity_code AND j.country_iso3 = e.country_iso3
                  WHERE e.organisation_id = :organisation AND j.changed_revision > :since

@@ -84,6 +84,10 @@ public class RegisterEvaluation {
      */
     private boolean followKnowledge(UUID organisation) {
         long revision = profiles.current().revision();
+        // A thousand of these commit one after the other, each waiting for its own flush to disk otherwise.
+        // Nothing is lost by not waiting: the job's completion commits after them, durably, which writes
+        // them to disk first; a crash before that leaves the job's event to run again at the next start.
+        jdbc.sql("SELECT set_config('synchronous_commit', 'off', true)").query().singleValue();
         lock(organisation);
         Optional<Standing> standing = registers.of(organisation, revision);
         if (standing.isEmpty() || standing.get().unjudged()) {
@@ -103,8 +107,11 @@ public class RegisterEvaluation {
     private void bringInLine(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
         if (standing.map(Standing::unchanged).orElse(false)) {
             registers.stamp(organisation, cause, revision);
-        } else if (apply(organisation, cause, revision, standing) > 0) {
-            ranks.registerChanged(organisation);
+        } else {
+            Applied applied = apply(organisation, cause, revision, standing);
+            if (applied.changed() > 0 && !applied.shifted()) {
+                ranks.registerChanged(organisation);
+            }
         }
     }
 
@@ -115,13 +122,12 @@ public class RegisterEvaluation {
      * the evaluation reaches ({@link Reach}: the whole chain, unless the standing says only levels moved), is
      * read once and joined with what it should be; an entry as it was is left out of the upsert: a conflicting
      * row is locked even when nothing in it changes, and a lock is a write. Entries are written ranked
-     * ({@link RegisterRanks#ranked}), so each is written once. Returns how many entries appeared, changed or
-     * went.
+     * ({@link RegisterRanks#ranked}), so each is written once; when none appeared or went, the heat map is
+     * shifted by the cells they moved between ({@link RegisterRanks#shifted}) rather than counted anew.
      */
-    private int apply(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
+    private Applied apply(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
         Reach reach = standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN);
-        return RegisterRanks.withRules(
-                        jdbc.sql("WITH " + reach.ctes() + """
+        return RegisterRanks.withRules(jdbc.sql("WITH " + reach.ctes() + """
                         , changed AS (
                             SELECT commodity_code, country_iso3, theme, o.inherent_level AS old_level,
                                    f.level AS new_level, f.products, f.certifications, f.audit_failed
@@ -143,7 +149,8 @@ public class RegisterEvaluation {
                             SELECT commodity_code, country_iso3, theme, new_level AS inherent_level, products,
                                    certifications, audit_failed
                               FROM changed WHERE new_level IS NOT NULL
-                        ), """ + RegisterRanks.ranked("incoming", "ranked") + """
+                        ), """
+                        + RegisterRanks.ranked("incoming", "ranked") + """
                         , written AS (
                             INSERT INTO register_entry AS e (organisation_id, commodity_code, country_iso3, theme,
                                                              inherent_level, products, evaluated_at, certifications,
@@ -164,19 +171,34 @@ public class RegisterEvaluation {
                              WHERE e.organisation_id = :organisation AND c.new_level IS NULL
                                AND e.commodity_code = c.commodity_code AND e.country_iso3 = c.country_iso3
                                AND e.theme = c.theme
-                        )
+                        ), moved_from AS (
+                            SELECT o.* FROM old o JOIN changed c USING (commodity_code, country_iso3, theme)
+                        )"""
+                        + RegisterRanks.shifted(
+                                "moved_from",
+                                "ranked",
+                                "NOT EXISTS (SELECT 1 FROM changed WHERE old_level IS NULL OR new_level IS NULL)")
+                        + """
                         INSERT INTO register_evaluation (organisation_id, evaluated_at, cause, knowledge_revision)
                         VALUES (:organisation, now(), :cause, :revision)
                         ON CONFLICT (organisation_id) DO UPDATE
                            SET evaluated_at = now(), cause = EXCLUDED.cause,
                                knowledge_revision = EXCLUDED.knowledge_revision
-                        RETURNING (SELECT count(*) FROM changed)::int
+                        RETURNING (SELECT count(*) FROM changed)::int AS changed,
+                                  EXISTS (SELECT 1 FROM shifted) AS shifted
                         """))
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .param("revision", revision)
                 .param("since", standing.map(Standing::since).orElse(0L))
-                .query(Integer.class)
+                .query((rs, n) -> new Applied(rs.getInt("changed"), rs.getBoolean("shifted")))
                 .single();
     }
+
+    /**
+     * @param changed how many entries appeared, changed or went
+     * @param shifted the heat map was shifted by the entries that changed in place: nothing is left to rank
+     *     or count
+     */
+    private record Applied(int changed, boolean shifted) {}
 }

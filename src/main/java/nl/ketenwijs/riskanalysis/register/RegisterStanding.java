@@ -40,7 +40,9 @@ class RegisterStanding {
     /**
      * Empty when the register was never brought in line at a known revision. Whether a pair has entries is
      * looked up only for the pairs where it matters (a sub-plan in a {@code CASE} branch runs when the branch
-     * is taken): one that is no longer judged should have none, one that moved should have some.
+     * is taken): one that is no longer judged should have none, one that moved should have some. A company's
+     * few hundred pairs are looked up in {@code pair_judgement} by key ({@code OFFSET 0}), not by hashing all
+     * the sector's thousands for each company.
      */
     Optional<Standing> of(UUID organisation, long revision) {
         return jdbc.sql("""
@@ -59,8 +61,10 @@ class RegisterStanding {
                                                      ELSE false END), false) AS needs_chain
                           FROM register_evaluation e
                           LEFT JOIN sourcing_pair_key k ON k.organisation_id = e.organisation_id
-                          LEFT JOIN pair_judgement j ON j.commodity_code = k.commodity_code
-                                                    AND j.country_iso3 = k.country_iso3
+                          LEFT JOIN LATERAL (SELECT commodity_code, revision, changed_revision FROM pair_judgement
+                                              WHERE commodity_code = k.commodity_code
+                                                AND country_iso3 = k.country_iso3
+                                             OFFSET 0) j ON true
                          WHERE e.organisation_id = :organisation AND e.knowledge_revision IS NOT NULL
                          GROUP BY e.knowledge_revision
                         """)
