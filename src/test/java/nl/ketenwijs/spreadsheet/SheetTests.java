@@ -50,6 +50,28 @@ class SheetTests {
     }
 
     @Test
+    void readsLinesWithAndWithoutQuotesAlikeWhateverTheirLineBreaks() {
+        Sheet sheet = Sheet.read(utf8("\uFEFFgood;iso3\r\n Cocoa ;CIV\r\n\"Palm; oil\";IDN\r\nSoy;\rBRA\nSugar;\"\"\r\n"
+                + "\"Tea\r\nleaves\";;KEN\r\n\r\nRice;THA"));
+
+        assertThat(sheet.rows())
+                .extracting(Sheet.Row::cells)
+                .containsExactly(
+                        List.of("good", "iso3"),
+                        List.of("Cocoa", "CIV"),
+                        List.of("Palm; oil", "IDN"),
+                        List.of("Soy", ""),
+                        List.of("BRA"),
+                        List.of("Sugar", ""),
+                        List.of("Tea\r\nleaves", "", "KEN"),
+                        List.of("Rice", "THA"));
+        assertThat(sheet.rows())
+                .as("a carriage return alone ends a line too; the blank line keeps its number")
+                .extracting(Sheet.Row::number)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 9);
+    }
+
+    @Test
     void refusesAFileThatIsNotUtf8() {
         byte[] latin1 = "iso3,countryname\nCIV,Côte d'Ivoire\n".getBytes(StandardCharsets.ISO_8859_1);
 
