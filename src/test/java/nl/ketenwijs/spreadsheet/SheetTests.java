@@ -50,6 +50,24 @@ class SheetTests {
     }
 
     @Test
+    void readsLinesWithAndWithoutQuotesAlikeWhateverTheirLineBreaks() {
+        Sheet sheet = Sheet.read(utf8("\uFEFFgood;iso3\r\n Cocoa ;CIV\r\n\"Palm; oil\";IDN\r\nSoy;\rBRA\nSugar;\"\"\r\n"
+                + "\"Tea\r\nleaves\";;KEN\r\n\r\nRice;THA"));
+
+        // A carriage return alone ends a line too; the blank line keeps its number.
+        assertThat(sheet.rows())
+                .containsExactly(
+                        new Sheet.Row(1, List.of("good", "iso3")),
+                        new Sheet.Row(2, List.of("Cocoa", "CIV")),
+                        new Sheet.Row(3, List.of("Palm; oil", "IDN")),
+                        new Sheet.Row(4, List.of("Soy", "")),
+                        new Sheet.Row(5, List.of("BRA")),
+                        new Sheet.Row(6, List.of("Sugar", "")),
+                        new Sheet.Row(7, List.of("Tea\r\nleaves", "", "KEN")),
+                        new Sheet.Row(9, List.of("Rice", "THA")));
+    }
+
+    @Test
     void refusesAFileThatIsNotUtf8() {
         byte[] latin1 = "iso3,countryname\nCIV,Côte d'Ivoire\n".getBytes(StandardCharsets.ISO_8859_1);
 
