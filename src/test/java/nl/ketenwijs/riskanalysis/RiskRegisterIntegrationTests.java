@@ -323,6 +323,26 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
                 .single();
     }
 
+    /** Reasons that change with the level as it was are written: the entry's page shows them. */
+    @Test
+    void aVerdictWhoseReasonsChangeIsWrittenAgainThoughItsLevelStays() {
+        String before = verdictVersion("cocoa", "CIV", Theme.CORRUPTION);
+        try {
+            setIvoryCoastCorruptionRank("41.5");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            !verdictVersion("cocoa", "CIV", Theme.CORRUPTION).equals(before));
+            assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.MEDIUM);
+            assertThat(entry(Theme.CORRUPTION).reasons())
+                    .anySatisfy(reason -> assertThat(reason.value()).isEqualTo("41.5"));
+        } finally {
+            setIvoryCoastCorruptionRank("44.34");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        entry(Theme.CORRUPTION).reasons().stream().anyMatch(reason -> "44.34".equals(reason.value())));
+    }
+
     private long judgedAt(String commodity, String country) {
         return jdbc.sql("SELECT revision FROM pair_judgement WHERE commodity_code = ? AND country_iso3 = ?")
                 .params(commodity, country)

@@ -1,7 +1,11 @@
 package nl.ketenwijs.riskanalysis.register;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,41 +188,58 @@ class PairRisks {
     /**
      * Writes the verdicts that differ from the stored ones: a new revision usually leaves most pairs as they
      * were, and a verdict not rewritten keeps {@code pair_risk} small and its pages all-visible, so registers
-     * read the levels from the index alone. A pair one of whose levels moved is marked changed at this revision:
-     * the registers that source it have work to do, the others not ({@code changed_revision}). The pairs are claimed ({@link #claim}), so no other evaluation
-     * writes them until this one commits.
+     * read the levels from the index alone. Which differ is asked first with the levels and the reasons'
+     * digests only; the reasons go to the server for those alone. A pair one of whose levels moved is marked
+     * changed at this revision: the registers that source it have work to do, the others not
+     * ({@code changed_revision}). The pairs are claimed ({@link #claim}), so no other evaluation writes them
+     * until this one commits.
      */
     private void write(Verdicts verdicts, long revision) {
         if (verdicts.commodity.isEmpty()) {
             return;
         }
+        Verdicts differing = verdicts.only(jdbc.sql("""
+                        SELECT v.i::int FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
+                                                    :digest::text[]) WITH ORDINALITY AS v(c, k, t, l, d, i)
+                          LEFT JOIN pair_risk s ON s.commodity_code = v.c AND s.country_iso3 = v.k AND s.theme = v.t
+                         WHERE s.level IS DISTINCT FROM v.l OR s.reasons_digest IS DISTINCT FROM v.d
+                        """)
+                .param("commodity", verdicts.commodity.toArray(String[]::new))
+                .param("country", verdicts.country.toArray(String[]::new))
+                .param("theme", verdicts.theme.toArray(String[]::new))
+                .param("level", verdicts.level.toArray(String[]::new))
+                .param("digest", verdicts.digest.toArray(String[]::new))
+                .query(Integer.class)
+                .list());
+        if (differing.commodity.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
-                        WITH verdict AS (
-                            SELECT c, k, t, l, r::jsonb AS r
+                        WITH differing AS (
+                            SELECT v.c, v.k, v.t, v.l, v.r::jsonb AS r, v.d, s.level IS DISTINCT FROM v.l AS level_moved
                               FROM unnest(:commodity::text[], :country::text[], :theme::text[], :level::text[],
-                                          :reasons::text[]) AS v(c, k, t, l, r)
-                        ), differing AS (
-                            SELECT v.c, v.k, v.t, v.l, v.r, s.level IS DISTINCT FROM v.l AS level_moved
-                              FROM verdict v
+                                          :reasons::text[], :digest::text[]) AS v(c, k, t, l, r, d)
                               LEFT JOIN pair_risk s ON s.commodity_code = v.c AND s.country_iso3 = v.k
                                                    AND s.theme = v.t
-                             WHERE s.level IS DISTINCT FROM v.l OR s.reasons IS DISTINCT FROM v.r
                         ), written AS (
-                            INSERT INTO pair_risk AS r (commodity_code, country_iso3, theme, level, reasons, revision)
-                            SELECT c, k, t, l, r, :revision FROM differing
+                            INSERT INTO pair_risk AS r (commodity_code, country_iso3, theme, level, reasons,
+                                                        reasons_digest, revision)
+                            SELECT c, k, t, l, r, d, :revision FROM differing
                             ON CONFLICT (commodity_code, country_iso3, theme) DO UPDATE
-                               SET level = EXCLUDED.level, reasons = EXCLUDED.reasons, revision = EXCLUDED.revision
+                               SET level = EXCLUDED.level, reasons = EXCLUDED.reasons,
+                                   reasons_digest = EXCLUDED.reasons_digest, revision = EXCLUDED.revision
                         )
                         UPDATE pair_judgement j SET changed_revision = :revision
                           FROM (SELECT DISTINCT c, k FROM differing WHERE level_moved) m
                          WHERE j.commodity_code = m.c AND j.country_iso3 = m.k
                         """)
                 .param("revision", revision)
-                .param("commodity", verdicts.commodity.toArray(String[]::new))
-                .param("country", verdicts.country.toArray(String[]::new))
-                .param("theme", verdicts.theme.toArray(String[]::new))
-                .param("level", verdicts.level.toArray(String[]::new))
-                .param("reasons", verdicts.reasons.toArray(String[]::new))
+                .param("commodity", differing.commodity.toArray(String[]::new))
+                .param("country", differing.country.toArray(String[]::new))
+                .param("theme", differing.theme.toArray(String[]::new))
+                .param("level", differing.level.toArray(String[]::new))
+                .param("reasons", differing.reasons.toArray(String[]::new))
+                .param("digest", differing.digest.toArray(String[]::new))
                 .update();
     }
 
@@ -243,22 +264,59 @@ class PairRisks {
     /** A (commodity, country) pair of a company's chain, by its codes. */
     private record Pair(String commodityCode, String countryIso3) {}
 
-    /** The verdicts as one array per column, as {@code unnest} reads them. */
+    /**
+     * The verdicts as one array per column, as {@code unnest} reads them. The reasons' digest is of their JSON
+     * text, which the same reasons always serialise to.
+     */
     private final class Verdicts {
         final List<String> commodity = new ArrayList<>();
         final List<String> country = new ArrayList<>();
         final List<String> theme = new ArrayList<>();
         final List<String> level = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
+        final List<String> digest = new ArrayList<>();
 
         void add(Pair pair, RiskProfile profile) {
             for (ThemeRisk risk : profile.themes()) {
-                commodity.add(pair.commodityCode());
-                country.add(pair.countryIso3());
-                theme.add(risk.theme().code());
-                level.add(risk.level().name());
-                reasons.add(json.writeValueAsString(risk.reasons()));
+                add(
+                        pair.commodityCode(),
+                        pair.countryIso3(),
+                        risk.theme().code(),
+                        risk.level().name(),
+                        json.writeValueAsString(risk.reasons()));
             }
+        }
+
+        private void add(String commodityCode, String countryIso3, String themeCode, String levelName, String text) {
+            commodity.add(commodityCode);
+            country.add(countryIso3);
+            theme.add(themeCode);
+            level.add(levelName);
+            reasons.add(text);
+            digest.add(HexFormat.of().formatHex(sha256(text)));
+        }
+
+        /** The verdicts at these positions, counted from 1 as {@code WITH ORDINALITY} counts. */
+        Verdicts only(List<Integer> positions) {
+            Verdicts some = new Verdicts();
+            for (int position : positions) {
+                int i = position - 1;
+                some.commodity.add(commodity.get(i));
+                some.country.add(country.get(i));
+                some.theme.add(theme.get(i));
+                some.level.add(level.get(i));
+                some.reasons.add(reasons.get(i));
+                some.digest.add(digest.get(i));
+            }
+            return some;
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 }
