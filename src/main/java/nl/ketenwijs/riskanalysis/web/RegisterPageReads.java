@@ -1,6 +1,5 @@
 package nl.ketenwijs.riskanalysis.web;
 
-import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,12 +71,11 @@ class RegisterPageReads {
         List<ChainGap> gaps = chains.gaps(organisation);
         model.addAttribute("gaps", lines.gaps(gaps.subList(0, Math.min(RegisterController.SHOWN_GAPS, gaps.size()))));
         model.addAttribute("moreGaps", Math.max(0, gaps.size() - RegisterController.SHOWN_GAPS));
-        Collator collator = Collator.getInstance(locale);
         model.addAttribute(
                 "countries",
                 view.overview().countries().stream()
+                        .sorted(named.countryOrder())
                         .map(code -> Map.entry(code, named.country(code)))
-                        .sorted(Map.Entry.comparingByValue(collator))
                         .toList());
         model.addAttribute("themes", Theme.values());
         model.addAttribute("hasChain", !cells.isEmpty() || !view.dismissed().isEmpty() || !gaps.isEmpty());
