@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  * <p>Both pages are warmed up alike, in rounds that request each of them, until the JIT compiler has settled:
  * three requests per client left the compiler busy with the register page while it was measured, and the login
  * page, measured after it, ran on the filters and templates that the register page had warmed up. The two pages
- * are then measured in turns, so a burst of a neighbour's load on this shared machine falls on both alike.
+ * are then measured in turns, so a burst of a neighbour's load on this shared machine falls on both alike;
+ * each page's CPU time per request (in this JVM, the clients' share included, and in PostgreSQL) says what a
+ * request costs however busy the rest of the machine was.
  */
 final class PageLatencyBench {
 
@@ -62,9 +64,11 @@ final class PageLatencyBench {
         }
     }
 
+    private final CpuUse cpu;
     private final int port;
 
-    PageLatencyBench(int port) {
+    PageLatencyBench(CpuUse cpu, int port) {
+        this.cpu = cpu;
         this.port = port;
     }
 
@@ -92,12 +96,20 @@ final class PageLatencyBench {
         }
         List<Phase> pageTurns = new ArrayList<>();
         List<Phase> baselineTurns = new ArrayList<>();
+        CpuUse.Sample pageCpu = new CpuUse.Sample(0, 0);
+        CpuUse.Sample baselineCpu = new CpuUse.Sample(0, 0);
         for (int turn = 0; turn < TURNS; turn++) {
+            CpuUse.Sample start = cpu.now();
             pageTurns.add(load(clients, "/register", register, REQUESTS / TURNS));
+            CpuUse.Sample between = cpu.now();
             baselineTurns.add(load(clients, "/login", login, REQUESTS / TURNS));
+            pageCpu = pageCpu.plus(between.since(start));
+            baselineCpu = baselineCpu.plus(cpu.now().since(between));
         }
         Phase page = Phase.of(pageTurns);
         Phase baseline = Phase.of(baselineTurns);
+        cpuPerRequest("/register", pageCpu, page);
+        cpuPerRequest("/login", baselineCpu, baseline);
         String figure = "risk-register page, company with %d links, %d clients x %d requests, %s";
         for (int percentile : new int[] {50, 95}) {
             long measured = page.percentile(percentile);
@@ -153,6 +165,13 @@ final class PageLatencyBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static void cpuPerRequest(String path, CpuUse.Sample used, Phase phase) {
+        int requests = Math.max(1, phase.latencies().length);
+        Figure.progress(
+                "%s: CPU per request %.1f ms in the JVM + %.1f ms in PostgreSQL",
+                path, used.jvm() / 1e6 / requests, used.database() / 1e6 / requests);
     }
 
     private static String millisFine(long nanos) {
