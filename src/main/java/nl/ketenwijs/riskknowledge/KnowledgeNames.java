@@ -1,11 +1,13 @@
 package nl.ketenwijs.riskknowledge;
 
 import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /** The names of commodities and countries in a page's language, looked up once per page. */
@@ -43,10 +45,17 @@ public class KnowledgeNames {
         private final Map<String, String> countries;
         private final Locale locale;
 
+        /** Every country's place in this language's alphabet, so a page sorts its few without a collator. */
+        private final Map<String, Integer> countryPlaces;
+
         Names(Map<String, String> commodities, Map<String, String> countries, Locale locale) {
             this.commodities = commodities;
             this.countries = countries;
             this.locale = locale;
+            List<Map.Entry<String, String>> alphabetical = sorted(countries);
+            this.countryPlaces = IntStream.range(0, alphabetical.size())
+                    .boxed()
+                    .collect(Collectors.toMap(i -> alphabetical.get(i).getKey(), i -> i));
         }
 
         /** The knowledge base's name, or the code itself for a code that has left the list. */
@@ -66,6 +75,15 @@ public class KnowledgeNames {
         /** Every country, by its name in this language, for a select. */
         public List<Map.Entry<String, String>> countryOptions() {
             return sorted(countries);
+        }
+
+        /**
+         * Country codes in the alphabetical order of their names in this language (a collator compares names
+         * slowly: sorting 170 of them took a fifth of the register page's own work); unknown codes last, by code.
+         */
+        public Comparator<String> countryOrder() {
+            return Comparator.<String>comparingInt(iso3 -> countryPlaces.getOrDefault(iso3, Integer.MAX_VALUE))
+                    .thenComparing(Comparator.naturalOrder());
         }
 
         private List<Map.Entry<String, String>> sorted(Map<String, String> names) {

@@ -93,7 +93,7 @@ public final class Benchmarks {
         sector.generate();
         new RegisterReevaluationBench(database, context).run();
         new SharedRiskBench(database, context).run();
-        new PageLatencyBench(port).run();
+        new PageLatencyBench(CpuUse.of(database), port).run();
         new ChainImportBench(database, sector, context, port).run();
     }
 
@@ -125,7 +125,7 @@ public final class Benchmarks {
                 Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE register_entry");
         }
-        new PageLatencyBench(port).run();
+        new PageLatencyBench(CpuUse.of(database), port).run();
     }
 
     /** The generated sector and (a) alone, to measure the register evaluation without the other figures. */

@@ -43,6 +43,10 @@ final class CpuUse {
         Sample since(Sample earlier) {
             return new Sample(jvm - earlier.jvm, database - earlier.database);
         }
+
+        Sample plus(Sample other) {
+            return new Sample(jvm + other.jvm, database + other.database);
+        }
     }
 
     Sample now() {
