@@ -21,6 +21,8 @@ import nl.ketenwijs.organisation.AccountDirectory;
 import nl.ketenwijs.organisation.Role;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.organisation.TestOrganisations;
+import nl.ketenwijs.riskanalysis.register.Cause;
+import nl.ketenwijs.riskanalysis.register.RegisterEvaluation;
 import nl.ketenwijs.riskknowledge.DatasetEditionPublished;
 import nl.ketenwijs.riskknowledge.KnowledgeRevision;
 import nl.ketenwijs.riskknowledge.Level;
@@ -53,6 +55,9 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     KnowledgeRevision revision;
+
+    @Autowired
+    RegisterEvaluation evaluation;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -299,6 +304,41 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
                                   FROM register_entry WHERE organisation_id = ? AND NOT dismissed
                                  GROUP BY 1, 2) c
                         """).param(company).query(String.class).single());
+    }
+
+    /**
+     * A chain with a pair the knowledge base cannot judge (a commodity code no longer on its lists) is read again
+     * at every knowledge change, in case the code comes back; a chain without one is only stamped.
+     */
+    @Test
+    void aChainWithAPairTheKnowledgeBaseCannotJudgeIsReadAtEveryKnowledgeChange() {
+        assertThat(unknownPairs()).isFalse();
+        setCocoaCode("retired_commodity");
+        try {
+            evaluation.evaluate(company, Cause.CHAIN);
+            assertThat(unknownPairs()).isTrue();
+            long unchanged = announcedRevision("44.34");
+            await().atMost(Duration.ofSeconds(30)).until(() -> evaluatedRevision() >= unchanged);
+            assertThat(unknownPairs()).isTrue();
+        } finally {
+            setCocoaCode("cocoa");
+            evaluation.evaluate(company, Cause.CHAIN);
+        }
+        assertThat(unknownPairs()).isFalse();
+        assertThat(entry(Theme.CORRUPTION).level()).isEqualTo(Level.MEDIUM);
+    }
+
+    private void setCocoaCode(String code) {
+        asCompany(() -> appJdbc.sql("UPDATE raw_material SET commodity_code = ? WHERE organisation_id = ? AND name = ?")
+                .params(code, company, "Cacaobonen")
+                .update());
+    }
+
+    private boolean unknownPairs() {
+        return asCompany(() -> appJdbc.sql("SELECT unknown_pairs FROM register_evaluation WHERE organisation_id = ?")
+                .param(company)
+                .query(Boolean.class)
+                .single());
     }
 
     private long announcedRevision(String ivoryCoastCorruptionRank) {

@@ -72,9 +72,11 @@ class PairRisks {
      * {@code sourcing_pair_key}: which pairs, not what the chain says of them, so the chain's products and
      * suppliers are read once per evaluation (by the register statement), not twice. Whether a pair is judged
      * is one row of {@code pair_judgement} per pair, not the newest of its fifteen verdicts, looked up by key.
+     * Returns whether a pair of the chain cannot be judged (its commodity or country is not on the knowledge
+     * base's lists).
      */
-    void judge(UUID organisation, RiskSnapshot knowledge) {
-        judge(
+    boolean judge(UUID organisation, RiskSnapshot knowledge) {
+        return judge(
                 jdbc.sql("""
                                 SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair_key p
                                   LEFT JOIN LATERAL (SELECT revision FROM pair_judgement
@@ -111,7 +113,7 @@ class PairRisks {
         List<Future<?>> judged = new ArrayList<>();
         for (int from = 0; from < stale.size(); from += BATCH) {
             List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-            judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judgeBatch(batch, knowledge))));
+            judged.add(workers.submit(() -> batches.execute(status -> judgeBatch(batch, knowledge))));
         }
         for (Future<?> batch : judged) {
             try {
@@ -126,13 +128,16 @@ class PairRisks {
      * A thousand pairs at a time: a chain just imported may source thousands of pairs the sector never had,
      * and fifteen verdicts with their reasons for each of them at once do not fit a small heap.
      */
-    private void judge(List<Pair> stale, RiskSnapshot knowledge) {
+    private boolean judge(List<Pair> stale, RiskSnapshot knowledge) {
+        boolean unjudgeable = false;
         for (int from = 0; from < stale.size(); from += BATCH) {
-            judgeBatch(stale.subList(from, Math.min(stale.size(), from + BATCH)), knowledge);
+            unjudgeable |= judgeBatch(stale.subList(from, Math.min(stale.size(), from + BATCH)), knowledge);
         }
+        return unjudgeable;
     }
 
-    private void judgeBatch(List<Pair> stale, RiskSnapshot knowledge) {
+    /** True when a pair cannot be judged (its commodity or country is not on the knowledge base's lists). */
+    private boolean judgeBatch(List<Pair> stale, RiskSnapshot knowledge) {
         Map<Pair, RiskProfile> known = new LinkedHashMap<>();
         List<Pair> unknown = new ArrayList<>();
         for (Pair pair : stale) {
@@ -143,7 +148,8 @@ class PairRisks {
             verdicts.add(pair, known.get(pair));
         }
         write(verdicts, knowledge.revision());
-        forget(unknown);
+        forget(unknown, knowledge.revision());
+        return !unknown.isEmpty();
     }
 
     /** A code or country that has left the knowledge base's lists has no profile: the chain shows it as a gap. */
@@ -243,22 +249,46 @@ class PairRisks {
                 .update();
     }
 
-    /** Verdicts of a pair that can no longer be judged go, so no register keeps them. */
-    private void forget(List<Pair> unknown) {
+    /**
+     * Verdicts of a pair that can no longer be judged go, so no register keeps them. The pair stays judged, at
+     * this revision and without verdicts, and counts as changed when it lost verdicts: the registers that hold
+     * entries of it find it among the pairs that moved and let them go. Judged again at every revision, in case
+     * its commodity or country comes back.
+     */
+    private void forget(List<Pair> unknown, long revision) {
         if (unknown.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        WITH judgements AS (
-                            DELETE FROM pair_judgement j USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
-                             WHERE j.commodity_code = p.c AND j.country_iso3 = p.k
+                        WITH gone AS (
+                            DELETE FROM pair_risk r USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                             WHERE r.commodity_code = p.c AND r.country_iso3 = p.k
+                            RETURNING r.commodity_code, r.country_iso3
                         )
-                        DELETE FROM pair_risk r USING unnest(:commodity::text[], :country::text[]) AS p(c, k)
-                         WHERE r.commodity_code = p.c AND r.country_iso3 = p.k
+                        UPDATE pair_judgement j
+                           SET revision = greatest(j.revision, :revision),
+                               changed_revision = CASE WHEN EXISTS (SELECT 1 FROM gone g
+                                                                     WHERE g.commodity_code = j.commodity_code
+                                                                       AND g.country_iso3 = j.country_iso3)
+                                                       THEN :revision ELSE j.changed_revision END
+                          FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
+                         WHERE j.commodity_code = p.c AND j.country_iso3 = p.k
                         """)
                 .param("commodity", unknown.stream().map(Pair::commodityCode).toArray(String[]::new))
                 .param("country", unknown.stream().map(Pair::countryIso3).toArray(String[]::new))
+                .param("revision", revision)
                 .update();
+    }
+
+    /**
+     * The newest revision at which any pair of the sector changed a level or lost its verdicts: a register
+     * brought in line at that revision or later, whose chain has no pair the knowledge base cannot judge, has
+     * nothing to follow.
+     */
+    long lastChange() {
+        return jdbc.sql("SELECT coalesce(max(changed_revision), 0) FROM pair_judgement")
+                .query(Long.class)
+                .single();
     }
 
     /** A (commodity, country) pair of a company's chain, by its codes. */

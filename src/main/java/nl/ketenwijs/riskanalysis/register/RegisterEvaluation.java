@@ -59,42 +59,61 @@ public class RegisterEvaluation {
      * ({@link #followKnowledge}).
      */
     public void evaluate(UUID organisation, Cause cause) {
-        if (cause == Cause.KNOWLEDGE && tenantScope.asOrganisation(organisation, () -> followKnowledge(organisation))) {
-            return;
+        if (cause == Cause.KNOWLEDGE) {
+            followKnowledge(organisation, profiles.current().revision(), Long.MAX_VALUE);
+        } else {
+            evaluateFromChain(organisation, cause);
         }
-        RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
-            RiskSnapshot current = profiles.current();
-            pairRisks.judge(organisation, current);
-            return current;
-        });
-        tenantScope.asOrganisation(organisation, () -> {
-            lock(organisation);
-            Optional<Standing> standing =
-                    cause == Cause.KNOWLEDGE ? registers.of(organisation, knowledge.revision()) : Optional.empty();
-            bringInLine(organisation, cause, knowledge.revision(), standing);
-            return null;
-        });
     }
 
     /**
-     * After a knowledge change, in one transaction, when every pair the chain sources is judged at this
-     * revision already, as the re-evaluation of all registers has the sector's pairs judged first. False,
-     * with nothing done, when a pair still has to be judged (one new to the sector, or one the knowledge base
-     * cannot judge) or the register was never brought in line at a known revision.
+     * After a knowledge change at {@code revision} whose pairs the sector has had judged already, as the
+     * re-evaluation of all registers does first; {@code lastChange} is the newest revision at which a pair's
+     * levels changed then ({@link PairRisks#lastChange}). In one transaction: a register brought in line since,
+     * whose chain the knowledge base could judge in full, is stamped without reading anything else; otherwise
+     * its standing decides. A register with a pair still to judge at that revision (one new to the sector, or
+     * one the knowledge base cannot judge), or never brought in line at a known revision, is evaluated from its
+     * chain instead. A register is stamped with the job's revision, not a newer one announced meanwhile: the
+     * newer one's job brings it in line.
      */
-    private boolean followKnowledge(UUID organisation) {
-        long revision = profiles.current().revision();
-        // A thousand of these commit one after the other, each waiting for its own flush to disk otherwise.
-        // Nothing is lost by not waiting: the job's completion commits after them, durably, which writes
-        // them to disk first; a crash before that leaves the job's event to run again at the next start.
-        jdbc.sql("SELECT set_config('synchronous_commit', 'off', true)").query().singleValue();
-        lock(organisation);
-        Optional<Standing> standing = registers.of(organisation, revision);
-        if (standing.isEmpty() || standing.get().unjudged()) {
-            return false;
+    void followKnowledge(UUID organisation, long revision, long lastChange) {
+        boolean followed = tenantScope.asOrganisation(organisation, () -> {
+            // A thousand of these commit one after the other, each waiting for its own flush to disk otherwise.
+            // Nothing is lost by not waiting: the job's completion commits after them, durably, which writes
+            // them to disk first; a crash before that leaves the job's event to run again at the next start.
+            jdbc.sql("SELECT set_config('synchronous_commit', 'off', true)")
+                    .query()
+                    .singleValue();
+            lock(organisation);
+            if (registers.stampIfCurrent(organisation, revision, lastChange)) {
+                return true;
+            }
+            Optional<Standing> standing = registers.of(organisation, revision);
+            if (standing.isEmpty() || standing.get().unjudged()) {
+                return false;
+            }
+            bringInLine(organisation, Cause.KNOWLEDGE, revision, false, standing);
+            return true;
+        });
+        if (!followed) {
+            evaluateFromChain(organisation, Cause.KNOWLEDGE);
         }
-        bringInLine(organisation, Cause.KNOWLEDGE, revision, standing);
-        return true;
+    }
+
+    private void evaluateFromChain(UUID organisation, Cause cause) {
+        record Judged(RiskSnapshot knowledge, boolean unknownPairs) {}
+        Judged judged = tenantScope.asOrganisation(organisation, () -> {
+            RiskSnapshot current = profiles.current();
+            return new Judged(current, pairRisks.judge(organisation, current));
+        });
+        tenantScope.asOrganisation(organisation, () -> {
+            lock(organisation);
+            Optional<Standing> standing = cause == Cause.KNOWLEDGE
+                    ? registers.of(organisation, judged.knowledge().revision())
+                    : Optional.empty();
+            bringInLine(organisation, cause, judged.knowledge().revision(), judged.unknownPairs(), standing);
+            return null;
+        });
     }
 
     private void lock(UUID organisation) {
@@ -104,11 +123,12 @@ public class RegisterEvaluation {
                 .singleValue();
     }
 
-    private void bringInLine(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
+    private void bringInLine(
+            UUID organisation, Cause cause, long revision, boolean unknownPairs, Optional<Standing> standing) {
         if (standing.map(Standing::unchanged).orElse(false)) {
-            registers.stamp(organisation, cause, revision);
+            registers.stamp(organisation, cause, revision, unknownPairs);
         } else {
-            Applied applied = apply(organisation, cause, revision, standing);
+            Applied applied = apply(organisation, cause, revision, unknownPairs, standing);
             if (applied.changed() > 0 && !applied.shifted()) {
                 ranks.registerChanged(organisation);
             }
@@ -125,7 +145,8 @@ public class RegisterEvaluation {
      * ({@link RegisterRanks#ranked}), so each is written once; when none appeared or went, the heat map is
      * shifted by the cells they moved between ({@link RegisterRanks#shifted}) rather than counted anew.
      */
-    private Applied apply(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
+    private Applied apply(
+            UUID organisation, Cause cause, long revision, boolean unknownPairs, Optional<Standing> standing) {
         Reach reach = standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN);
         return RegisterRanks.withRules(jdbc.sql("WITH " + reach.ctes() + """
                         , changed AS (
@@ -179,17 +200,20 @@ public class RegisterEvaluation {
                                 "ranked",
                                 "NOT EXISTS (SELECT 1 FROM changed WHERE old_level IS NULL OR new_level IS NULL)")
                         + """
-                        INSERT INTO register_evaluation (organisation_id, evaluated_at, cause, knowledge_revision)
-                        VALUES (:organisation, now(), :cause, :revision)
+                        INSERT INTO register_evaluation (organisation_id, evaluated_at, cause, knowledge_revision,
+                                                         unknown_pairs)
+                        VALUES (:organisation, now(), :cause, :revision, :unknownPairs)
                         ON CONFLICT (organisation_id) DO UPDATE
                            SET evaluated_at = now(), cause = EXCLUDED.cause,
-                               knowledge_revision = EXCLUDED.knowledge_revision
+                               knowledge_revision = EXCLUDED.knowledge_revision,
+                               unknown_pairs = EXCLUDED.unknown_pairs
                         RETURNING (SELECT count(*) FROM changed)::int AS changed,
                                   EXISTS (SELECT 1 FROM shifted) AS shifted
                         """))
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .param("revision", revision)
+                .param("unknownPairs", unknownPairs)
                 .param("since", standing.map(Standing::since).orElse(0L))
                 .query((rs, n) -> new Applied(rs.getInt("changed"), rs.getBoolean("shifted")))
                 .single();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.ketenwijs.organisation.SectorDirectory;
 import nl.ketenwijs.riskknowledge.RiskKnowledgeEvent;
 import nl.ketenwijs.riskknowledge.RiskProfiles;
+import nl.ketenwijs.riskknowledge.RiskSnapshot;
 import nl.ketenwijs.supplychain.ChainChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ class RegisterUpdates {
      * failure does not undo or stop the others, and a job with failures leaves the event unfinished, so the
      * next start runs it again. Companies are evaluated by a few threads at once: the work is mostly the
      * database's, and it has more than one core. The sector's pairs are judged first, so that the registers
-     * whose levels stay as they were are found so at once ({@link RegisterEvaluation#evaluate}).
+     * whose levels stay as they were are found so at once ({@link RegisterEvaluation#followKnowledge}).
      */
     @Async
     @TransactionalEventListener
@@ -74,9 +75,12 @@ class RegisterUpdates {
         Progress progress = new Progress();
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
-            pairRisks.judgeSector(profiles.current(), workers);
+            RiskSnapshot knowledge = profiles.current();
+            pairRisks.judgeSector(knowledge, workers);
+            long lastChange = pairRisks.lastChange();
             List<Future<?>> evaluations = companies.stream()
-                    .map(company -> workers.submit(() -> evaluate(company, Cause.KNOWLEDGE)))
+                    .map(company ->
+                            workers.submit(() -> evaluation.followKnowledge(company, knowledge.revision(), lastChange)))
                     .collect(Collectors.toList());
             for (int i = 0; i < evaluations.size(); i++) {
                 try {
