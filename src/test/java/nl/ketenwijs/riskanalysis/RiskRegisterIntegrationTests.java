@@ -265,9 +265,15 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
                 .until(() -> entry(Theme.CORRUPTION).level() == Level.MEDIUM);
     }
 
-    /** A pair whose levels moved and that has no entries at all is read from the chain, products and all. */
+    /**
+     * In a register whose chain had a pair the knowledge base could not judge, a pair whose levels moved and that
+     * has no entries (as one the knowledge base has come to judge again) is read from the chain, products and all.
+     */
     @Test
     void aMovedPairWithoutEntriesIsReadFromTheChain() {
+        asCompany(() -> appJdbc.sql("UPDATE register_evaluation SET unknown_pairs = true WHERE organisation_id = ?")
+                .param(company)
+                .update());
         asCompany(() -> appJdbc.sql("DELETE FROM register_entry WHERE organisation_id = ? AND commodity_code = ?")
                 .params(company, "cocoa")
                 .update());

@@ -72,11 +72,9 @@ class PairRisks {
      * {@code sourcing_pair_key}: which pairs, not what the chain says of them, so the chain's products and
      * suppliers are read once per evaluation (by the register statement), not twice. Whether a pair is judged
      * is one row of {@code pair_judgement} per pair, not the newest of its fifteen verdicts, looked up by key.
-     * Returns whether a pair of the chain cannot be judged (its commodity or country is not on the knowledge
-     * base's lists).
      */
-    boolean judge(UUID organisation, RiskSnapshot knowledge) {
-        return judge(
+    void judge(UUID organisation, RiskSnapshot knowledge) {
+        judge(
                 jdbc.sql("""
                                 SELECT p.commodity_code, p.country_iso3 FROM sourcing_pair_key p
                                   LEFT JOIN LATERAL (SELECT revision FROM pair_judgement
@@ -113,7 +111,7 @@ class PairRisks {
         List<Future<?>> judged = new ArrayList<>();
         for (int from = 0; from < stale.size(); from += BATCH) {
             List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-            judged.add(workers.submit(() -> batches.execute(status -> judgeBatch(batch, knowledge))));
+            judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judgeBatch(batch, knowledge))));
         }
         for (Future<?> batch : judged) {
             try {
@@ -128,16 +126,13 @@ class PairRisks {
      * A thousand pairs at a time: a chain just imported may source thousands of pairs the sector never had,
      * and fifteen verdicts with their reasons for each of them at once do not fit a small heap.
      */
-    private boolean judge(List<Pair> stale, RiskSnapshot knowledge) {
-        boolean unjudgeable = false;
+    private void judge(List<Pair> stale, RiskSnapshot knowledge) {
         for (int from = 0; from < stale.size(); from += BATCH) {
-            unjudgeable |= judgeBatch(stale.subList(from, Math.min(stale.size(), from + BATCH)), knowledge);
+            judgeBatch(stale.subList(from, Math.min(stale.size(), from + BATCH)), knowledge);
         }
-        return unjudgeable;
     }
 
-    /** True when a pair cannot be judged (its commodity or country is not on the knowledge base's lists). */
-    private boolean judgeBatch(List<Pair> stale, RiskSnapshot knowledge) {
+    private void judgeBatch(List<Pair> stale, RiskSnapshot knowledge) {
         Map<Pair, RiskProfile> known = new LinkedHashMap<>();
         List<Pair> unknown = new ArrayList<>();
         for (Pair pair : stale) {
@@ -149,7 +144,6 @@ class PairRisks {
         }
         write(verdicts, knowledge.revision());
         forget(unknown, knowledge.revision());
-        return !unknown.isEmpty();
     }
 
     /** A code or country that has left the knowledge base's lists has no profile: the chain shows it as a gap. */

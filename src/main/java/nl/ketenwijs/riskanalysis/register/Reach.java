@@ -9,22 +9,25 @@ enum Reach {
     /**
      * Every entry, from the chain as it is now ({@code sourcing_pair}, the chain module's view). A company's
      * pairs are a few hundred of the sector's thousands: their verdicts are looked up by key ({@code OFFSET 0}
-     * keeps the planner from hashing all of {@code pair_risk} for each company instead).
+     * keeps the planner from hashing all of {@code pair_risk} for each company instead). A pair without any
+     * is one the knowledge base cannot judge.
      */
     WHOLE_CHAIN("""
             old AS (
                 SELECT commodity_code, country_iso3, theme, inherent_level, products, certifications, audit_failed,
                        severity, final_likelihood, dismissed
                   FROM register_entry WHERE organisation_id = :organisation
-            ), fresh AS (
+            ), sourced AS (
                 SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products, p.certifications,
                        p.audit_failed
                   FROM sourcing_pair p
-                 CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
+                  LEFT JOIN LATERAL (SELECT theme, level FROM pair_risk
                                       WHERE commodity_code = p.commodity_code AND country_iso3 = p.country_iso3
-                                     OFFSET 0) r
+                                     OFFSET 0) r ON true
                  WHERE p.organisation_id = :organisation
-            )"""),
+            ), fresh AS (
+                SELECT * FROM sourced WHERE theme IS NOT NULL
+            )""", "EXISTS (SELECT 1 FROM sourced WHERE theme IS NULL)"),
 
     /**
      * The entries of the pairs one of whose levels moved after revision {@code :since}, with what the register
@@ -47,12 +50,25 @@ enum Reach {
                  CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
                                       WHERE commodity_code = p.commodity_code AND country_iso3 = p.country_iso3
                                      OFFSET 0) r
-            )""");
+            )""", """
+            coalesce((SELECT unknown_pairs FROM register_evaluation WHERE organisation_id = :organisation), true)
+            OR EXISTS (SELECT 1 FROM changed WHERE new_level IS NULL)""");
 
     private final String ctes;
+    private final String unknownPairs;
 
-    Reach(String ctes) {
+    Reach(String ctes, String unknownPairs) {
         this.ctes = ctes;
+        this.unknownPairs = unknownPairs;
+    }
+
+    /**
+     * Whether the chain has a pair without verdicts (its commodity or country not on the knowledge base's
+     * lists), after the statement: the whole chain says so itself; when only moved pairs are read, it is as
+     * it was, or true when a pair lost its entries because it lost its verdicts.
+     */
+    String unknownPairs() {
+        return unknownPairs;
     }
 
     /** The {@code old} and {@code fresh} CTEs, without {@code WITH}. */

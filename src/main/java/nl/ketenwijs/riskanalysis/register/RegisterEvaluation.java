@@ -85,14 +85,21 @@ public class RegisterEvaluation {
                     .query()
                     .singleValue();
             lock(organisation);
-            if (registers.stampIfCurrent(organisation, revision, lastChange)) {
+            Optional<RegisterStanding.Evaluated> evaluated = registers.evaluated(organisation);
+            if (evaluated.isPresent() && !evaluated.get().unknownPairs()) {
+                long since = evaluated.get().knowledgeRevision();
+                if (since >= lastChange) {
+                    registers.stamp(organisation, Cause.KNOWLEDGE, revision);
+                } else {
+                    bringInLine(organisation, Cause.KNOWLEDGE, revision, Reach.MOVED_LEVELS, since);
+                }
                 return true;
             }
             Optional<Standing> standing = registers.of(organisation, revision);
             if (standing.isEmpty() || standing.get().unjudged()) {
                 return false;
             }
-            bringInLine(organisation, Cause.KNOWLEDGE, revision, false, standing);
+            bringInLine(organisation, Cause.KNOWLEDGE, revision, standing);
             return true;
         });
         if (!followed) {
@@ -101,17 +108,16 @@ public class RegisterEvaluation {
     }
 
     private void evaluateFromChain(UUID organisation, Cause cause) {
-        record Judged(RiskSnapshot knowledge, boolean unknownPairs) {}
-        Judged judged = tenantScope.asOrganisation(organisation, () -> {
+        RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
             RiskSnapshot current = profiles.current();
-            return new Judged(current, pairRisks.judge(organisation, current));
+            pairRisks.judge(organisation, current);
+            return current;
         });
         tenantScope.asOrganisation(organisation, () -> {
             lock(organisation);
-            Optional<Standing> standing = cause == Cause.KNOWLEDGE
-                    ? registers.of(organisation, judged.knowledge().revision())
-                    : Optional.empty();
-            bringInLine(organisation, cause, judged.knowledge().revision(), judged.unknownPairs(), standing);
+            Optional<Standing> standing =
+                    cause == Cause.KNOWLEDGE ? registers.of(organisation, knowledge.revision()) : Optional.empty();
+            bringInLine(organisation, cause, knowledge.revision(), standing);
             return null;
         });
     }
@@ -123,15 +129,23 @@ public class RegisterEvaluation {
                 .singleValue();
     }
 
-    private void bringInLine(
-            UUID organisation, Cause cause, long revision, boolean unknownPairs, Optional<Standing> standing) {
+    private void bringInLine(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
         if (standing.map(Standing::unchanged).orElse(false)) {
-            registers.stamp(organisation, cause, revision, unknownPairs);
+            registers.stamp(organisation, cause, revision);
         } else {
-            Applied applied = apply(organisation, cause, revision, unknownPairs, standing);
-            if (applied.changed() > 0 && !applied.shifted()) {
-                ranks.registerChanged(organisation);
-            }
+            bringInLine(
+                    organisation,
+                    cause,
+                    revision,
+                    standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN),
+                    standing.map(Standing::since).orElse(0L));
+        }
+    }
+
+    private void bringInLine(UUID organisation, Cause cause, long revision, Reach reach, long since) {
+        Applied applied = apply(organisation, cause, revision, reach, since);
+        if (applied.changed() > 0 && !applied.shifted()) {
+            ranks.registerChanged(organisation);
         }
     }
 
@@ -145,9 +159,7 @@ public class RegisterEvaluation {
      * ({@link RegisterRanks#ranked}), so each is written once; when none appeared or went, the heat map is
      * shifted by the cells they moved between ({@link RegisterRanks#shifted}) rather than counted anew.
      */
-    private Applied apply(
-            UUID organisation, Cause cause, long revision, boolean unknownPairs, Optional<Standing> standing) {
-        Reach reach = standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN);
+    private Applied apply(UUID organisation, Cause cause, long revision, Reach reach, long since) {
         return RegisterRanks.withRules(jdbc.sql("WITH " + reach.ctes() + """
                         , changed AS (
                             SELECT commodity_code, country_iso3, theme, o.inherent_level AS old_level,
@@ -202,7 +214,8 @@ public class RegisterEvaluation {
                         + """
                         INSERT INTO register_evaluation (organisation_id, evaluated_at, cause, knowledge_revision,
                                                          unknown_pairs)
-                        VALUES (:organisation, now(), :cause, :revision, :unknownPairs)
+                        VALUES (:organisation, now(), :cause, :revision, """ + reach.unknownPairs() + """
+                                )
                         ON CONFLICT (organisation_id) DO UPDATE
                            SET evaluated_at = now(), cause = EXCLUDED.cause,
                                knowledge_revision = EXCLUDED.knowledge_revision,
@@ -213,8 +226,7 @@ public class RegisterEvaluation {
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .param("revision", revision)
-                .param("unknownPairs", unknownPairs)
-                .param("since", standing.map(Standing::since).orElse(0L))
+                .param("since", since)
                 .query((rs, n) -> new Applied(rs.getInt("changed"), rs.getBoolean("shifted")))
                 .single();
     }

@@ -75,36 +75,34 @@ class RegisterStanding {
                 .optional();
     }
 
+    /**
+     * The register's last evaluation, when it was brought in line at a known revision.
+     *
+     * @param unknownPairs its chain had a pair the knowledge base cannot judge: only the chain says whether
+     *     that pair can be judged now
+     */
+    record Evaluated(long knowledgeRevision, boolean unknownPairs) {}
+
+    Optional<Evaluated> evaluated(UUID organisation) {
+        return jdbc.sql("""
+                        SELECT knowledge_revision, unknown_pairs FROM register_evaluation
+                         WHERE organisation_id = :organisation AND knowledge_revision IS NOT NULL
+                        """)
+                .param("organisation", organisation)
+                .query((rs, n) -> new Evaluated(rs.getLong("knowledge_revision"), rs.getBoolean("unknown_pairs")))
+                .optional();
+    }
+
     /** Nothing moved: the register is as the knowledge at this revision has it. */
-    void stamp(UUID organisation, Cause cause, long revision, boolean unknownPairs) {
+    void stamp(UUID organisation, Cause cause, long revision) {
         jdbc.sql("""
                         UPDATE register_evaluation SET evaluated_at = now(), cause = :cause,
-                                                       knowledge_revision = :revision, unknown_pairs = :unknownPairs
+                                                       knowledge_revision = :revision
                          WHERE organisation_id = :organisation
                         """)
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .param("revision", revision)
-                .param("unknownPairs", unknownPairs)
                 .update();
-    }
-
-    /**
-     * Stamps the register evaluated after a knowledge change when no pair of the sector changed since it was
-     * last brought in line ({@code lastChange}, see {@link PairRisks#lastChange}) and its chain had no pair the
-     * knowledge base cannot judge; says whether it did. Reads the register's evaluation row alone.
-     */
-    boolean stampIfCurrent(UUID organisation, long revision, long lastChange) {
-        return jdbc.sql("""
-                        UPDATE register_evaluation SET evaluated_at = now(), cause = 'KNOWLEDGE',
-                                                       knowledge_revision = :revision
-                         WHERE organisation_id = :organisation AND knowledge_revision >= :lastChange
-                           AND NOT unknown_pairs
-                        """)
-                        .param("organisation", organisation)
-                        .param("revision", revision)
-                        .param("lastChange", lastChange)
-                        .update()
-                == 1;
     }
 }
