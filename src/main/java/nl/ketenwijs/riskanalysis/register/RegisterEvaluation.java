@@ -53,17 +53,25 @@ public class RegisterEvaluation {
      * judgement every other register with that pair waits for it, so it commits as soon as the verdicts are
      * written, not after this register is written too. Verdicts committed without the register are still the
      * knowledge base's: the next evaluation uses them. After a knowledge change, only the entries of the pairs
-     * whose levels moved since the register was last brought in line are ({@link RegisterStanding}), and a
-     * register without any is only stamped evaluated: what else an entry holds comes from the chain, and a
-     * chain change is evaluated in full. When the pairs are all judged already, that takes one transaction
+     * whose levels moved since the register was last brought in line are brought in line again
+     * ({@link RegisterStanding}), and a register without any is only stamped evaluated: what else an entry
+     * holds comes from the chain, and a chain change is evaluated in full. The re-evaluation of all registers,
+     * which has the sector's pairs judged first, takes one transaction per register
      * ({@link #followKnowledge}).
      */
     public void evaluate(UUID organisation, Cause cause) {
-        if (cause == Cause.KNOWLEDGE) {
-            followKnowledge(organisation, profiles.current().revision(), Long.MAX_VALUE);
-        } else {
-            evaluateFromChain(organisation, cause);
-        }
+        RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
+            RiskSnapshot current = profiles.current();
+            pairRisks.judge(organisation, current);
+            return current;
+        });
+        tenantScope.asOrganisation(organisation, () -> {
+            lock(organisation);
+            Optional<Standing> standing =
+                    cause == Cause.KNOWLEDGE ? registers.of(organisation, knowledge.revision()) : Optional.empty();
+            bringInLine(organisation, cause, knowledge.revision(), standing);
+            return null;
+        });
     }
 
     /**
@@ -108,23 +116,8 @@ public class RegisterEvaluation {
             return true;
         });
         if (!followed) {
-            evaluateFromChain(organisation, Cause.KNOWLEDGE);
+            evaluate(organisation, Cause.KNOWLEDGE);
         }
-    }
-
-    private void evaluateFromChain(UUID organisation, Cause cause) {
-        RiskSnapshot knowledge = tenantScope.asOrganisation(organisation, () -> {
-            RiskSnapshot current = profiles.current();
-            pairRisks.judge(organisation, current);
-            return current;
-        });
-        tenantScope.asOrganisation(organisation, () -> {
-            lock(organisation);
-            Optional<Standing> standing =
-                    cause == Cause.KNOWLEDGE ? registers.of(organisation, knowledge.revision()) : Optional.empty();
-            bringInLine(organisation, cause, knowledge.revision(), standing);
-            return null;
-        });
     }
 
     private void lock(UUID organisation) {
