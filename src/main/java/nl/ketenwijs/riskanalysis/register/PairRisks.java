@@ -98,9 +98,10 @@ class PairRisks {
      * each register finds its pairs judged, and one whose levels all stayed as they were has nothing to do.
      * Needs no company's data: the pairs are public knowledge. The batches are disjoint ranges of the pairs'
      * key order, in which every judgement claims its pairs, so they never wait for each other. A batch that
-     * fails leaves its pairs to the registers that source them, which judge what they find unjudged.
+     * fails leaves its pairs to the registers that source them, which judge what they find unjudged; returns
+     * whether every batch was judged.
      */
-    void judgeSector(RiskSnapshot knowledge, ExecutorService workers) throws InterruptedException {
+    boolean judgeSector(RiskSnapshot knowledge, ExecutorService workers) throws InterruptedException {
         List<Pair> stale = jdbc.sql("""
                         SELECT commodity_code, country_iso3 FROM pair_judgement WHERE revision < :revision
                          ORDER BY commodity_code, country_iso3
@@ -113,13 +114,16 @@ class PairRisks {
             List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
             judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judgeBatch(batch, knowledge))));
         }
+        boolean complete = true;
         for (Future<?> batch : judged) {
             try {
                 batch.get();
             } catch (ExecutionException e) {
                 log.warn("A batch of the sector's pairs was not judged; their registers judge them", e.getCause());
+                complete = false;
             }
         }
+        return complete;
     }
 
     /**

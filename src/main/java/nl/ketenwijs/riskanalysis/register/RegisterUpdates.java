@@ -76,11 +76,17 @@ class RegisterUpdates {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             RiskSnapshot knowledge = profiles.current();
-            pairRisks.judgeSector(knowledge, workers);
+            boolean judged = pairRisks.judgeSector(knowledge, workers);
             long lastChange = pairRisks.lastChange();
+            // Without the sector's pairs all judged, each register judges its own first.
             List<Future<?>> evaluations = companies.stream()
-                    .map(company ->
-                            workers.submit(() -> evaluation.followKnowledge(company, knowledge.revision(), lastChange)))
+                    .map(company -> workers.submit(() -> {
+                        if (judged) {
+                            evaluation.followKnowledge(company, knowledge.revision(), lastChange);
+                        } else {
+                            evaluate(company, Cause.KNOWLEDGE);
+                        }
+                    }))
                     .collect(Collectors.toList());
             for (int i = 0; i < evaluations.size(); i++) {
                 try {
