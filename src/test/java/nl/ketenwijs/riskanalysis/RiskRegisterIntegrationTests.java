@@ -239,6 +239,45 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
     }
 
     /**
+     * Whether a pair's verdicts came out as before is asked of one digest of them all; a pair without one (as
+     * judged before there were digests) has its verdicts compared one by one, written where they differ, and
+     * gets one. Shown with a verdict changed behind the knowledge base's back.
+     */
+    @Test
+    void aPairWithoutAVerdictsDigestHasEachVerdictComparedAndGetsOne() {
+        String childLabour = jdbc.sql("""
+                        SELECT level FROM pair_risk WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV'
+                           AND theme = ?
+                        """)
+                .param(Theme.CHILD_LABOUR.code())
+                .query(String.class)
+                .single();
+        String tampered = childLabour.equals("LOW") ? "HIGH" : "LOW";
+        jdbc.sql("UPDATE pair_risk SET level = ? WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV' AND theme = ?")
+                .params(tampered, Theme.CHILD_LABOUR.code())
+                .update();
+        jdbc.sql(
+                        "UPDATE pair_judgement SET verdicts_digest = NULL WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV'")
+                .update();
+        long judgedAt = judgedAt("cocoa", "CIV");
+        setIvoryCoastCorruptionRank("44.34");
+        await().atMost(Duration.ofSeconds(30)).until(() -> judgedAt("cocoa", "CIV") > judgedAt);
+        assertThat(jdbc.sql("""
+                                SELECT level FROM pair_risk WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV'
+                                   AND theme = ?
+                                """)
+                        .param(Theme.CHILD_LABOUR.code())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(childLabour);
+        assertThat(jdbc.sql("""
+                                SELECT verdicts_digest FROM pair_judgement
+                                 WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV'
+                                """).query(String.class).single()).hasSize(64);
+        assertThat(levelsChangedAt("cocoa", "CIV")).isGreaterThan(judgedAt);
+    }
+
+    /**
      * After a knowledge change, a register none of whose pairs' levels moved is only stamped evaluated, and
      * one whose pair moved has that pair's entries brought in line. Shown with an entry taken out behind the
      * evaluation's back: only an evaluation that reaches the pair puts it back.

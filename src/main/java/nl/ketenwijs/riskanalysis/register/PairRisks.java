@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +135,11 @@ class PairRisks {
         }
     }
 
+    /**
+     * Judges the pairs and writes the verdicts of those whose verdicts came out other than last time: whether
+     * they did is asked per pair, of one digest of its fifteen verdicts ({@code pair_judgement.verdicts_digest}),
+     * so a revision that leaves most pairs as they were costs a look-up per pair, not one per verdict.
+     */
     private void judgeBatch(List<Pair> stale, RiskSnapshot knowledge) {
         Map<Pair, RiskProfile> known = new LinkedHashMap<>();
         List<Pair> unknown = new ArrayList<>();
@@ -143,7 +147,7 @@ class PairRisks {
             profile(pair, knowledge).ifPresentOrElse(profile -> known.put(pair, profile), () -> unknown.add(pair));
         }
         Verdicts verdicts = new Verdicts();
-        for (Pair pair : claim(known.keySet(), knowledge.revision())) {
+        for (Pair pair : claim(known, knowledge.revision())) {
             verdicts.add(pair, known.get(pair));
         }
         write(verdicts, knowledge.revision());
@@ -164,29 +168,51 @@ class PairRisks {
     }
 
     /**
-     * Marks the pairs judged at this revision and returns those this evaluation is the first to judge at it:
-     * a pair another evaluation judged at this revision or a newer one meanwhile keeps that judgement. The
-     * marks are taken in key order, so two registers evaluated at once that share pairs wait for each other
-     * instead of deadlocking, and the one that waited finds the pair judged. Committed with the verdicts.
+     * Marks the pairs judged at this revision, with the digest of their verdicts, and returns those this
+     * evaluation is the first to judge at it and whose verdicts differ from the ones judged last: a pair
+     * another evaluation judged at this revision or a newer one meanwhile keeps that judgement, and one whose
+     * digest is the same has its verdicts stored as they are. The marks are taken in key order, so two
+     * registers evaluated at once that share pairs wait for each other instead of deadlocking, and the one that
+     * waited finds the pair judged. Committed with the verdicts. The statement's last {@code SELECT} sees
+     * {@code pair_judgement} as it was before the statement: the digests as judged last.
      */
-    private List<Pair> claim(Collection<Pair> pairs, long revision) {
-        if (pairs.isEmpty()) {
+    private List<Pair> claim(Map<Pair, RiskProfile> profiles, long revision) {
+        if (profiles.isEmpty()) {
             return List.of();
         }
+        List<Pair> pairs = List.copyOf(profiles.keySet());
         return jdbc.sql("""
-                        INSERT INTO pair_judgement AS j (commodity_code, country_iso3, revision, changed_revision)
-                        SELECT c, k, :revision, :revision
-                          FROM unnest(:commodity::text[], :country::text[]) AS p(c, k)
-                         ORDER BY c, k
-                        ON CONFLICT (commodity_code, country_iso3) DO UPDATE SET revision = EXCLUDED.revision
-                         WHERE j.revision < EXCLUDED.revision
-                        RETURNING commodity_code, country_iso3
+                        WITH judged AS (
+                            SELECT * FROM unnest(:commodity::text[], :country::text[], :digest::text[]) AS p(c, k, d)
+                        ), claimed AS (
+                            INSERT INTO pair_judgement AS j (commodity_code, country_iso3, revision, changed_revision,
+                                                             verdicts_digest)
+                            SELECT c, k, :revision, :revision, d FROM judged ORDER BY c, k
+                            ON CONFLICT (commodity_code, country_iso3) DO UPDATE
+                               SET revision = EXCLUDED.revision, verdicts_digest = EXCLUDED.verdicts_digest
+                             WHERE j.revision < EXCLUDED.revision
+                            RETURNING commodity_code, country_iso3
+                        )
+                        SELECT c.commodity_code, c.country_iso3
+                          FROM claimed c
+                          JOIN judged p ON p.c = c.commodity_code AND p.k = c.country_iso3
+                          LEFT JOIN pair_judgement before ON before.commodity_code = c.commodity_code
+                                                         AND before.country_iso3 = c.country_iso3
+                         WHERE before.verdicts_digest IS DISTINCT FROM p.d
                         """)
                 .param("revision", revision)
                 .param("commodity", pairs.stream().map(Pair::commodityCode).toArray(String[]::new))
                 .param("country", pairs.stream().map(Pair::countryIso3).toArray(String[]::new))
+                .param(
+                        "digest",
+                        pairs.stream().map(pair -> digest(profiles.get(pair))).toArray(String[]::new))
                 .query(PAIR)
                 .list();
+    }
+
+    /** Of the pair's verdicts, levels and reasons, as their JSON text, which the same verdicts always give. */
+    private String digest(RiskProfile profile) {
+        return HexFormat.of().formatHex(sha256(json.writeValueAsBytes(profile.themes())));
     }
 
     /**
@@ -251,7 +277,7 @@ class PairRisks {
      * Verdicts of a pair that can no longer be judged go, so no register keeps them. The pair stays judged, at
      * this revision and without verdicts, and counts as changed when it lost verdicts: the registers that hold
      * entries of it find it among the pairs that moved and let them go. Judged again at every revision, in case
-     * its commodity or country comes back.
+     * its commodity or country comes back; without a digest, so that its verdicts are written then.
      */
     private void forget(List<Pair> unknown, long revision) {
         if (unknown.isEmpty()) {
@@ -264,7 +290,7 @@ class PairRisks {
                             RETURNING r.commodity_code, r.country_iso3
                         )
                         UPDATE pair_judgement j
-                           SET revision = greatest(j.revision, :revision),
+                           SET revision = greatest(j.revision, :revision), verdicts_digest = NULL,
                                changed_revision = CASE WHEN EXISTS (SELECT 1 FROM gone g
                                                                      WHERE g.commodity_code = j.commodity_code
                                                                        AND g.country_iso3 = j.country_iso3)
@@ -287,6 +313,17 @@ class PairRisks {
         return jdbc.sql("SELECT coalesce(max(changed_revision), 0) FROM pair_judgement")
                 .query(Long.class)
                 .single();
+    }
+
+    /** The pairs one of whose levels moved, or whose verdicts went, after the revision. */
+    MovedPairs movedSince(long revision) {
+        List<Pair> moved = jdbc.sql("""
+                        SELECT commodity_code, country_iso3 FROM pair_judgement WHERE changed_revision > :revision
+                         ORDER BY commodity_code, country_iso3
+                        """).param("revision", revision).query(PAIR).list();
+        return new MovedPairs(
+                moved.stream().map(Pair::commodityCode).toArray(String[]::new),
+                moved.stream().map(Pair::countryIso3).toArray(String[]::new));
     }
 
     /** A (commodity, country) pair of a company's chain, by its codes. */
@@ -321,7 +358,7 @@ class PairRisks {
             theme.add(themeCode);
             level.add(levelName);
             reasons.add(text);
-            digest.add(HexFormat.of().formatHex(sha256(text)));
+            digest.add(HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8))));
         }
 
         /** The verdicts at these positions, counted from 1 as {@code WITH ORDINALITY} counts. */
@@ -340,9 +377,9 @@ class PairRisks {
         }
     }
 
-    private static byte[] sha256(String text) {
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

@@ -30,17 +30,19 @@ enum Reach {
             )""", "EXISTS (SELECT 1 FROM sourced WHERE theme IS NULL)"),
 
     /**
-     * The entries of the pairs one of whose levels moved after revision {@code :since}, with what the register
-     * holds of the chain for them (products, certifications, audits): the chain has not changed since the
-     * register was brought in line, or the evaluation of that change is still to come and reads it in full.
+     * The entries of the pairs one of whose levels moved since the register was last brought in line
+     * ({@link MovedPairs}, bound as {@code :movedCommodities} and {@code :movedCountries}), with what the
+     * register holds of the chain for them (products, certifications, audits): the chain has not changed since
+     * the register was brought in line, or the evaluation of that change is still to come and reads it in full.
+     * Each moved pair's entries are looked up by key.
      */
     MOVED_LEVELS("""
             old AS (
                 SELECT e.commodity_code, e.country_iso3, e.theme, e.inherent_level, e.products, e.certifications,
                        e.audit_failed, e.severity, e.final_likelihood, e.dismissed
-                  FROM register_entry e
-                  JOIN pair_judgement j ON j.commodity_code = e.commodity_code AND j.country_iso3 = e.country_iso3
-                 WHERE e.organisation_id = :organisation AND j.changed_revision > :since
+                  FROM unnest(:movedCommodities::text[], :movedCountries::text[]) AS j(commodity_code, country_iso3)
+                  JOIN register_entry e ON e.organisation_id = :organisation AND e.commodity_code = j.commodity_code
+                                       AND e.country_iso3 = j.country_iso3
             ), fresh AS (
                 SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products, p.certifications,
                        p.audit_failed

@@ -2,6 +2,7 @@ package nl.ketenwijs.riskanalysis.register;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import nl.ketenwijs.organisation.TenantScope;
 import nl.ketenwijs.riskanalysis.RegisterRanks;
 import nl.ketenwijs.riskanalysis.register.RegisterStanding.Standing;
@@ -83,8 +84,11 @@ public class RegisterEvaluation {
      * one the knowledge base cannot judge), or never brought in line at a known revision, is evaluated from its
      * chain instead. A register is stamped with the job's revision, not a newer one announced meanwhile: the
      * newer one's job brings it in line.
+     *
+     * @param movedSince the pairs whose levels moved after a revision ({@link PairRisks#movedSince}), as the job
+     *     keeps them for the revisions its registers were at
      */
-    void followKnowledge(UUID organisation, long revision, long lastChange) {
+    void followKnowledge(UUID organisation, long revision, long lastChange, LongFunction<MovedPairs> movedSince) {
         boolean followed = tenantScope.asOrganisation(organisation, () -> {
             // A thousand of these commit one after the other, each waiting for its own flush to disk otherwise.
             // Nothing is lost by not waiting: the job's completion commits after them, durably, which writes
@@ -104,7 +108,7 @@ public class RegisterEvaluation {
                     jdbc.sql("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)")
                             .query()
                             .singleValue();
-                    bringInLine(organisation, Cause.KNOWLEDGE, revision, Reach.MOVED_LEVELS, since);
+                    bringInLine(organisation, Cause.KNOWLEDGE, revision, Reach.MOVED_LEVELS, movedSince.apply(since));
                 }
                 return true;
             }
@@ -128,20 +132,23 @@ public class RegisterEvaluation {
     }
 
     private void bringInLine(UUID organisation, Cause cause, long revision, Optional<Standing> standing) {
+        Reach reach = standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN);
         if (standing.map(Standing::unchanged).orElse(false)) {
             registers.stamp(organisation, cause, revision);
-        } else {
+        } else if (reach == Reach.MOVED_LEVELS) {
             bringInLine(
                     organisation,
                     cause,
                     revision,
-                    standing.map(Standing::reach).orElse(Reach.WHOLE_CHAIN),
-                    standing.map(Standing::since).orElse(0L));
+                    reach,
+                    pairRisks.movedSince(standing.get().since()));
+        } else {
+            bringInLine(organisation, cause, revision, reach, MovedPairs.NONE);
         }
     }
 
-    private void bringInLine(UUID organisation, Cause cause, long revision, Reach reach, long since) {
-        Applied applied = apply(organisation, cause, revision, reach, since);
+    private void bringInLine(UUID organisation, Cause cause, long revision, Reach reach, MovedPairs moved) {
+        Applied applied = apply(organisation, cause, revision, reach, moved);
         if (applied.changed() > 0 && !applied.shifted()) {
             ranks.registerChanged(organisation);
         }
@@ -157,7 +164,7 @@ public class RegisterEvaluation {
      * ({@link RegisterRanks#ranked}), so each is written once; when none appeared or went, the heat map is
      * shifted by the cells they moved between ({@link RegisterRanks#shifted}) rather than counted anew.
      */
-    private Applied apply(UUID organisation, Cause cause, long revision, Reach reach, long since) {
+    private Applied apply(UUID organisation, Cause cause, long revision, Reach reach, MovedPairs moved) {
         return RegisterRanks.withRules(jdbc.sql("WITH " + reach.ctes() + """
                         , changed AS (
                             SELECT commodity_code, country_iso3, theme, o.inherent_level AS old_level,
@@ -224,7 +231,8 @@ public class RegisterEvaluation {
                 .param("organisation", organisation)
                 .param("cause", cause.name())
                 .param("revision", revision)
-                .param("since", since)
+                .param("movedCommodities", moved.commodities())
+                .param("movedCountries", moved.countries())
                 .query((rs, n) -> new Applied(rs.getInt("changed"), rs.getBoolean("shifted")))
                 .single();
     }

@@ -1,7 +1,9 @@
 package nl.ketenwijs.riskanalysis.register;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,13 +78,20 @@ class RegisterUpdates {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             RiskSnapshot knowledge = profiles.current();
+            progress.knowledgeRead = progress.millis();
             boolean judged = pairRisks.judgeSector(knowledge, workers);
             long lastChange = pairRisks.lastChange();
+            progress.pairsJudged = progress.millis();
+            Map<Long, MovedPairs> moved = new ConcurrentHashMap<>();
             // Without the sector's pairs all judged, each register judges its own first.
             List<Future<?>> evaluations = companies.stream()
                     .map(company -> workers.submit(() -> {
                         if (judged) {
-                            evaluation.followKnowledge(company, knowledge.revision(), lastChange);
+                            evaluation.followKnowledge(
+                                    company,
+                                    knowledge.revision(),
+                                    lastChange,
+                                    since -> moved.computeIfAbsent(since, pairRisks::movedSince));
                         } else {
                             evaluate(company, Cause.KNOWLEDGE);
                         }
@@ -105,7 +114,14 @@ class RegisterUpdates {
             workers.shutdownNow();
         }
         jobs.finish(job, progress.done, progress.failed);
-        log.info("Registers of {} companies re-evaluated after {} in {} ms", progress.done, change, progress.millis());
+        log.info(
+                "Registers of {} companies re-evaluated after {} in {} ms (knowledge read at {} ms, the sector's pairs"
+                        + " judged at {} ms)",
+                progress.done,
+                change,
+                progress.millis(),
+                progress.knowledgeRead,
+                progress.pairsJudged);
         if (progress.failed > 0) {
             throw new IllegalStateException(progress.failed + " registers failed to re-evaluate after " + change);
         }
@@ -117,6 +133,8 @@ class RegisterUpdates {
         private long reported = started;
         int done;
         int failed;
+        long knowledgeRead;
+        long pairsJudged;
 
         boolean due() {
             long now = System.nanoTime();
