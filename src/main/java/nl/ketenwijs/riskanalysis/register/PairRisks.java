@@ -315,15 +315,20 @@ class PairRisks {
                 .single();
     }
 
-    /** The pairs one of whose levels moved, or whose verdicts went, after the revision. */
+    /** The pairs one of whose levels moved, or whose verdicts went, after the revision, with their verdicts. */
     MovedPairs movedSince(long revision) {
-        List<Pair> moved = jdbc.sql("""
-                        SELECT commodity_code, country_iso3 FROM pair_judgement WHERE changed_revision > :revision
-                         ORDER BY commodity_code, country_iso3
-                        """).param("revision", revision).query(PAIR).list();
-        return new MovedPairs(
-                moved.stream().map(Pair::commodityCode).toArray(String[]::new),
-                moved.stream().map(Pair::countryIso3).toArray(String[]::new));
+        MovedPairs.Builder moved = new MovedPairs.Builder();
+        jdbc.sql("""
+                        SELECT j.commodity_code, j.country_iso3, r.theme, r.level
+                          FROM pair_judgement j
+                          LEFT JOIN pair_risk r ON r.commodity_code = j.commodity_code
+                                               AND r.country_iso3 = j.country_iso3
+                         WHERE j.changed_revision > :revision
+                         ORDER BY j.commodity_code, j.country_iso3, r.theme
+                        """).param("revision", revision).query(rs -> {
+            moved.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        });
+        return moved.build();
     }
 
     /** A (commodity, country) pair of a company's chain, by its codes. */

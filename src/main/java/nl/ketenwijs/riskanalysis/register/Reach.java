@@ -30,11 +30,12 @@ enum Reach {
             )""", "EXISTS (SELECT 1 FROM sourced WHERE theme IS NULL)"),
 
     /**
-     * The entries of the pairs one of whose levels moved since the register was last brought in line
-     * ({@link MovedPairs}, bound as {@code :movedCommodities} and {@code :movedCountries}), with what the
-     * register holds of the chain for them (products, certifications, audits): the chain has not changed since
-     * the register was brought in line, or the evaluation of that change is still to come and reads it in full.
-     * Each moved pair's entries are looked up by key.
+     * The entries of the pairs one of whose levels moved since the register was last brought in line, with what
+     * the register holds of the chain for them (products, certifications, audits): the chain has not changed
+     * since the register was brought in line, or the evaluation of that change is still to come and reads it in
+     * full. The pairs and their verdicts come with the statement ({@link MovedPairs}: {@code :movedCommodities}
+     * and {@code :movedCountries}; {@code :verdictCommodities}, {@code :verdictCountries},
+     * {@code :verdictThemes} and {@code :verdictLevels}); each pair's entries are looked up by key.
      */
     MOVED_LEVELS("""
             old AS (
@@ -44,14 +45,14 @@ enum Reach {
                   JOIN register_entry e ON e.organisation_id = :organisation AND e.commodity_code = j.commodity_code
                                        AND e.country_iso3 = j.country_iso3
             ), fresh AS (
-                SELECT p.commodity_code, p.country_iso3, r.theme, r.level, p.products, p.certifications,
+                SELECT p.commodity_code, p.country_iso3, v.theme, v.level, p.products, p.certifications,
                        p.audit_failed
                   FROM (SELECT DISTINCT ON (commodity_code, country_iso3) commodity_code, country_iso3, products,
                                certifications, audit_failed
                           FROM old) p
-                 CROSS JOIN LATERAL (SELECT theme, level FROM pair_risk
-                                      WHERE commodity_code = p.commodity_code AND country_iso3 = p.country_iso3
-                                     OFFSET 0) r
+                  JOIN unnest(:verdictCommodities::text[], :verdictCountries::text[], :verdictThemes::text[],
+                              :verdictLevels::text[]) AS v(commodity_code, country_iso3, theme, level)
+                    ON v.commodity_code = p.commodity_code AND v.country_iso3 = p.country_iso3
             )""", """
             coalesce((SELECT unknown_pairs FROM register_evaluation WHERE organisation_id = :organisation), true)
             OR EXISTS (SELECT 1 FROM changed WHERE new_level IS NULL)""");

@@ -90,28 +90,32 @@ public class RegisterEvaluation {
      */
     void followKnowledge(UUID organisation, long revision, long lastChange, LongFunction<MovedPairs> movedSince) {
         boolean followed = tenantScope.asOrganisation(organisation, () -> {
-            // A thousand of these commit one after the other, each waiting for its own flush to disk otherwise.
-            // Nothing is lost by not waiting: the job's completion commits after them, durably, which writes
-            // them to disk first; a crash before that leaves the job's event to run again at the next start.
-            jdbc.sql("SELECT set_config('synchronous_commit', 'off', true)")
+            // Settings and lock in one round trip: a thousand registers take turns on a few connections, and
+            // on a busy server each trip waits for a core. A thousand of these commit one after the other, each
+            // waiting for its own flush to disk otherwise. Nothing is lost by not waiting: the job's completion
+            // commits after them, durably, which writes them to disk first; a crash before that leaves the
+            // job's event to run again at the next start. The moved-levels statement reads a few pairs'
+            // entries whatever the company: planning it anew for each of a thousand registers took as long as
+            // running it.
+            jdbc.sql("SELECT set_config('synchronous_commit', 'off', true),"
+                            + " set_config('plan_cache_mode', 'force_generic_plan', true), " + LOCK)
+                    .param("organisation", organisation.toString())
                     .query()
-                    .singleValue();
-            lock(organisation);
+                    .singleRow();
             Optional<RegisterStanding.Evaluated> evaluated = registers.evaluated(organisation);
             if (evaluated.isPresent() && !evaluated.get().unknownPairs()) {
                 long since = evaluated.get().knowledgeRevision();
                 if (since >= lastChange) {
                     registers.stamp(organisation, Cause.KNOWLEDGE, revision);
                 } else {
-                    // The statement reads a few pairs' entries whatever the company: planning it anew for each
-                    // of a thousand registers took as long as running it.
-                    jdbc.sql("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)")
-                            .query()
-                            .singleValue();
                     bringInLine(organisation, Cause.KNOWLEDGE, revision, Reach.MOVED_LEVELS, movedSince.apply(since));
                 }
                 return true;
             }
+            // The whole chain may be read, and a plan for each company's chain is worth its making.
+            jdbc.sql("SELECT set_config('plan_cache_mode', 'auto', true)")
+                    .query()
+                    .singleValue();
             Optional<Standing> standing = registers.of(organisation, revision);
             if (standing.isEmpty() || standing.get().unjudged()) {
                 return false;
@@ -124,9 +128,12 @@ public class RegisterEvaluation {
         }
     }
 
+    /** Evaluations of one register take turns: each holds this until its transaction ends. */
+    private static final String LOCK = "pg_advisory_xact_lock(hashtextextended('register:' || :organisation, 0))";
+
     private void lock(UUID organisation) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('register:' || ?, 0))")
-                .param(organisation.toString())
+        jdbc.sql("SELECT " + LOCK)
+                .param("organisation", organisation.toString())
                 .query()
                 .singleValue();
     }
@@ -233,6 +240,10 @@ public class RegisterEvaluation {
                 .param("revision", revision)
                 .param("movedCommodities", moved.commodities())
                 .param("movedCountries", moved.countries())
+                .param("verdictCommodities", moved.verdicts().commodities())
+                .param("verdictCountries", moved.verdicts().countries())
+                .param("verdictThemes", moved.verdicts().themes())
+                .param("verdictLevels", moved.verdicts().levels())
                 .query((rs, n) -> new Applied(rs.getInt("changed"), rs.getBoolean("shifted")))
                 .single();
     }
