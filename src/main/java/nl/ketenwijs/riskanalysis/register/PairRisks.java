@@ -98,9 +98,10 @@ class PairRisks {
      * Needs no company's data: the pairs are public knowledge. The batches are disjoint ranges of the pairs'
      * key order, in which every judgement claims its pairs, so they never wait for each other. A batch that
      * fails leaves its pairs to the registers that source them, which judge what they find unjudged; returns
-     * whether every batch was judged.
+     * whether every batch was judged. The batches are as many as keep every worker busy to the end: seven
+     * batches of a thousand on two workers left one of them idle for the last.
      */
-    boolean judgeSector(RiskSnapshot knowledge, ExecutorService workers) throws InterruptedException {
+    boolean judgeSector(RiskSnapshot knowledge, ExecutorService workers, int threads) throws InterruptedException {
         List<Pair> stale = jdbc.sql("""
                         SELECT commodity_code, country_iso3 FROM pair_judgement WHERE revision < :revision
                          ORDER BY commodity_code, country_iso3
@@ -108,9 +109,11 @@ class PairRisks {
                 .param("revision", knowledge.revision())
                 .query(PAIR)
                 .list();
+        int rounds = Math.max(1, ceilDiv(stale.size(), BATCH * threads));
+        int size = Math.max(1, ceilDiv(stale.size(), rounds * threads));
         List<Future<?>> judged = new ArrayList<>();
-        for (int from = 0; from < stale.size(); from += BATCH) {
-            List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
+        for (int from = 0; from < stale.size(); from += size) {
+            List<Pair> batch = stale.subList(from, Math.min(stale.size(), from + size));
             judged.add(workers.submit(() -> batches.executeWithoutResult(status -> judgeBatch(batch, knowledge))));
         }
         boolean complete = true;
@@ -329,6 +332,10 @@ class PairRisks {
             moved.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
         });
         return moved.build();
+    }
+
+    private static int ceilDiv(int dividend, int divisor) {
+        return (dividend + divisor - 1) / divisor;
     }
 
     /** A (commodity, country) pair of a company's chain, by its codes. */

@@ -83,7 +83,8 @@ public class RegisterEvaluation {
      * its standing decides. A register with a pair still to judge at that revision (one new to the sector, or
      * one the knowledge base cannot judge), or never brought in line at a known revision, is evaluated from its
      * chain instead. A register is stamped with the job's revision, not a newer one announced meanwhile: the
-     * newer one's job brings it in line.
+     * newer one's job brings it in line; nor is a register the job reaches after a newer revision's judging has
+     * begun: the newer job brings it in line with the newer verdicts.
      *
      * @param movedSince the pairs whose levels moved after a revision ({@link PairRisks#movedSince}), as the job
      *     keeps them for the revisions its registers were at
@@ -103,6 +104,11 @@ public class RegisterEvaluation {
                     .query()
                     .singleRow();
             Optional<RegisterStanding.Evaluated> evaluated = registers.evaluated(organisation);
+            if (evaluated.isPresent() && evaluated.get().newestJudged() > revision) {
+                // A newer revision's re-evaluation has judged the sector: its verdicts, not the moved pairs'
+                // verdicts this job read, are the ones to bring the register in line with, and it will.
+                return true;
+            }
             if (evaluated.isPresent() && !evaluated.get().unknownPairs()) {
                 long since = evaluated.get().knowledgeRevision();
                 if (since >= lastChange) {

@@ -80,16 +80,22 @@ class RegisterStanding {
      *
      * @param unknownPairs its chain had a pair the knowledge base cannot judge: only the chain says whether
      *     that pair can be judged now
+     * @param newestJudged the newest revision any pair of the sector has been judged at: a re-evaluation of an
+     *     older revision that finds a newer one leaves the register to the newer one's re-evaluation, which
+     *     brings it in line with verdicts the older one does not have
      */
-    record Evaluated(long knowledgeRevision, boolean unknownPairs) {}
+    record Evaluated(long knowledgeRevision, boolean unknownPairs, long newestJudged) {}
 
     Optional<Evaluated> evaluated(UUID organisation) {
         return jdbc.sql("""
-                        SELECT knowledge_revision, unknown_pairs FROM register_evaluation
+                        SELECT knowledge_revision, unknown_pairs,
+                               (SELECT revision FROM pair_judgement ORDER BY revision DESC LIMIT 1) AS newest_judged
+                          FROM register_evaluation
                          WHERE organisation_id = :organisation AND knowledge_revision IS NOT NULL
                         """)
                 .param("organisation", organisation)
-                .query((rs, n) -> new Evaluated(rs.getLong("knowledge_revision"), rs.getBoolean("unknown_pairs")))
+                .query((rs, n) -> new Evaluated(
+                        rs.getLong("knowledge_revision"), rs.getBoolean("unknown_pairs"), rs.getLong("newest_judged")))
                 .optional();
     }
 

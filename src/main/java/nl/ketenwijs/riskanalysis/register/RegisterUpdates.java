@@ -79,7 +79,7 @@ class RegisterUpdates {
         try {
             RiskSnapshot knowledge = profiles.current();
             progress.knowledgeRead = progress.millis();
-            boolean judged = pairRisks.judgeSector(knowledge, workers);
+            boolean judged = pairRisks.judgeSector(knowledge, workers, threads);
             long lastChange = pairRisks.lastChange();
             progress.pairsJudged = progress.millis();
             Map<Long, MovedPairs> moved = new ConcurrentHashMap<>();
