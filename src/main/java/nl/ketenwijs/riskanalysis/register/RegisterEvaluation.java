@@ -78,9 +78,10 @@ public class RegisterEvaluation {
     /**
      * After a knowledge change at {@code revision} whose pairs the sector has had judged already, as the
      * re-evaluation of all registers does first; {@code lastChange} is the newest revision at which a pair's
-     * levels changed then ({@link PairRisks#lastChange}). In one transaction: a register brought in line since,
-     * whose chain the knowledge base could judge in full, is stamped without reading anything else; otherwise
-     * its standing decides. A register with a pair still to judge at that revision (one new to the sector, or
+     * levels changed then ({@link PairRisks#lastChange}). In one transaction, for a register whose chain the
+     * knowledge base could judge in full: one brought in line since is stamped without reading anything else,
+     * one brought in line before has the entries of the moved pairs it holds brought in line, or is stamped
+     * when it holds none. Otherwise its standing decides. A register with a pair still to judge at that revision (one new to the sector, or
      * one the knowledge base cannot judge), or never brought in line at a known revision, is evaluated from its
      * chain instead. A register is stamped with the job's revision, not a newer one announced meanwhile: the
      * newer one's job brings it in line; nor is a register the job reaches after a newer revision's judging has
@@ -114,7 +115,10 @@ public class RegisterEvaluation {
                 if (since >= lastChange) {
                     registers.stamp(organisation, Cause.KNOWLEDGE, revision);
                 } else {
-                    bringInLine(organisation, Cause.KNOWLEDGE, revision, Reach.MOVED_LEVELS, movedSince.apply(since));
+                    MovedPairs moved = movedSince.apply(since);
+                    if (!registers.stampUnlessHolding(organisation, Cause.KNOWLEDGE, revision, moved)) {
+                        bringInLine(organisation, Cause.KNOWLEDGE, revision, Reach.MOVED_LEVELS, moved);
+                    }
                 }
                 return true;
             }

@@ -44,6 +44,37 @@ class KnowledgeFollowingIntegrationTests extends WebIntegrationTest {
         assertThat(register(company)).isEqualTo(before);
     }
 
+    /** One that holds no entry of the moved pairs is stamped at the revision, its entries as they were. */
+    @Test
+    void aRegisterHoldingNoneOfTheMovedPairsIsStamped() {
+        UUID company = aDemoCompanyWithARegister();
+        List<String> entries = register(company).stream()
+                .map(KnowledgeFollowingIntegrationTests::withoutRevision)
+                .toList();
+        MovedPairs elsewhere = new MovedPairs.Builder()
+                .add("cocoa", "ATA", "child_labour", "VERY_HIGH")
+                .build();
+        long newestJudged = jdbc.sql("SELECT max(revision) FROM pair_judgement")
+                .query(Long.class)
+                .single();
+        tenantScope.asOrganisation(
+                company,
+                () -> appJdbc.sql(
+                                "UPDATE register_evaluation SET knowledge_revision = knowledge_revision - 1 WHERE organisation_id = ?")
+                        .param(company)
+                        .update());
+
+        evaluation.followKnowledge(company, newestJudged, Long.MAX_VALUE, since -> elsewhere);
+
+        assertThat(register(company)).allSatisfy(entry -> assertThat(entry).endsWith("/" + newestJudged));
+        assertThat(register(company).stream().map(KnowledgeFollowingIntegrationTests::withoutRevision))
+                .containsExactlyElementsOf(entries);
+    }
+
+    private static String withoutRevision(String entry) {
+        return entry.substring(0, entry.lastIndexOf('/'));
+    }
+
     private UUID aDemoCompanyWithARegister() {
         return jdbc
                 .sql("SELECT id FROM organisation WHERE kind = 'COMPANY' ORDER BY name")
