@@ -256,9 +256,10 @@ class RiskRegisterIntegrationTests extends WebIntegrationTest {
         jdbc.sql("UPDATE pair_risk SET level = ? WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV' AND theme = ?")
                 .params(tampered, Theme.CHILD_LABOUR.code())
                 .update();
-        jdbc.sql(
-                        "UPDATE pair_judgement SET verdicts_digest = NULL WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV'")
-                .update();
+        jdbc.sql("""
+                        UPDATE pair_judgement SET verdicts_digest = NULL
+                         WHERE commodity_code = 'cocoa' AND country_iso3 = 'CIV'
+                        """).update();
         long judgedAt = judgedAt("cocoa", "CIV");
         setIvoryCoastCorruptionRank("44.34");
         await().atMost(Duration.ofSeconds(30)).until(() -> judgedAt("cocoa", "CIV") > judgedAt);

@@ -81,11 +81,11 @@ public class RegisterEvaluation {
      * levels changed then ({@link PairRisks#lastChange}). In one transaction, for a register whose chain the
      * knowledge base could judge in full: one brought in line since is stamped without reading anything else,
      * one brought in line before has the entries of the moved pairs it holds brought in line, or is stamped
-     * when it holds none. Otherwise its standing decides. A register with a pair still to judge at that revision (one new to the sector, or
-     * one the knowledge base cannot judge), or never brought in line at a known revision, is evaluated from its
-     * chain instead. A register is stamped with the job's revision, not a newer one announced meanwhile: the
-     * newer one's job brings it in line; nor is a register the job reaches after a newer revision's judging has
-     * begun: the newer job brings it in line with the newer verdicts.
+     * when it holds none. Otherwise its standing decides. A register with a pair still to judge at that
+     * revision (one new to the sector, or one the knowledge base cannot judge), or never brought in line at a
+     * known revision, is evaluated from its chain instead. A register is stamped with the job's revision, not
+     * a newer one announced meanwhile: the newer one's job brings it in line; nor is a register the job reaches
+     * after a newer revision's judging has begun: the newer job brings it in line with the newer verdicts.
      *
      * @param movedSince the pairs whose levels moved after a revision ({@link PairRisks#movedSince}), as the job
      *     keeps them for the revisions its registers were at

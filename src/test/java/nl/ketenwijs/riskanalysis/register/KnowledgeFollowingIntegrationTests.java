@@ -58,11 +58,10 @@ class KnowledgeFollowingIntegrationTests extends WebIntegrationTest {
                 .query(Long.class)
                 .single();
         tenantScope.asOrganisation(
-                company,
-                () -> appJdbc.sql(
-                                "UPDATE register_evaluation SET knowledge_revision = knowledge_revision - 1 WHERE organisation_id = ?")
-                        .param(company)
-                        .update());
+                company, () -> appJdbc.sql("""
+                                UPDATE register_evaluation SET knowledge_revision = knowledge_revision - 1
+                                 WHERE organisation_id = ?
+                                """).param(company).update());
 
         evaluation.followKnowledge(company, newestJudged, Long.MAX_VALUE, since -> elsewhere);
 
