@@ -128,14 +128,6 @@ class RegisterStanding {
 
     /** Nothing moved: the register is as the knowledge at this revision has it. */
     void stamp(UUID organisation, Cause cause, long revision) {
-        jdbc.sql("""
-                        UPDATE register_evaluation SET evaluated_at = now(), cause = :cause,
-                                                       knowledge_revision = :revision
-                         WHERE organisation_id = :organisation
-                        """)
-                .param("organisation", organisation)
-                .param("cause", cause.name())
-                .param("revision", revision)
-                .update();
+        stampUnlessHolding(organisation, cause, revision, MovedPairs.NONE);
     }
 }
