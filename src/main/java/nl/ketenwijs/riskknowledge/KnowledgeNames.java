@@ -43,7 +43,11 @@ public class KnowledgeNames {
 
         private final Map<String, String> commodities;
         private final Map<String, String> countries;
-        private final Locale locale;
+
+        /** Sorted once per language with its collator, which compares names slowly, not on every page. */
+        private final List<Map.Entry<String, String>> commodityOptions;
+
+        private final List<Map.Entry<String, String>> countryOptions;
 
         /** Every country's place in this language's alphabet, so a page sorts its few without a collator. */
         private final Map<String, Integer> countryPlaces;
@@ -51,11 +55,11 @@ public class KnowledgeNames {
         Names(Map<String, String> commodities, Map<String, String> countries, Locale locale) {
             this.commodities = commodities;
             this.countries = countries;
-            this.locale = locale;
-            List<Map.Entry<String, String>> alphabetical = sorted(countries);
-            this.countryPlaces = IntStream.range(0, alphabetical.size())
+            this.commodityOptions = sorted(commodities, locale);
+            this.countryOptions = sorted(countries, locale);
+            this.countryPlaces = IntStream.range(0, countryOptions.size())
                     .boxed()
-                    .collect(Collectors.toMap(i -> alphabetical.get(i).getKey(), i -> i));
+                    .collect(Collectors.toMap(i -> countryOptions.get(i).getKey(), i -> i));
         }
 
         /** The knowledge base's name, or the code itself for a code that has left the list. */
@@ -69,12 +73,12 @@ public class KnowledgeNames {
 
         /** Every commodity, by its name in this language, for a select. */
         public List<Map.Entry<String, String>> commodityOptions() {
-            return sorted(commodities);
+            return commodityOptions;
         }
 
         /** Every country, by its name in this language, for a select. */
         public List<Map.Entry<String, String>> countryOptions() {
-            return sorted(countries);
+            return countryOptions;
         }
 
         /**
@@ -86,7 +90,7 @@ public class KnowledgeNames {
                     .thenComparing(Comparator.naturalOrder());
         }
 
-        private List<Map.Entry<String, String>> sorted(Map<String, String> names) {
+        private static List<Map.Entry<String, String>> sorted(Map<String, String> names, Locale locale) {
             return names.entrySet().stream()
                     .sorted(Map.Entry.comparingByValue(Collator.getInstance(locale)))
                     .toList();
